@@ -1,0 +1,6 @@
+export * from './common.ts';
+export * from './source.ts';
+export * from './taxonomy.ts';
+export * from './program.ts';
+export * from './policy-option.ts';
+export * from './partnership.ts';

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { IsoDate, Jurisdiction, Localized, Slug } from './common.ts';
+import { SourceRef } from './source.ts';
+import {
+  Coordination,
+  Incentive,
+  IntakeScope,
+  LegalBasis,
+  QualifierNumber,
+  SurveyItem,
+} from './taxonomy.ts';
+
+/** A survey cell as the seed prints it: ○, ×, or ○ with qualifier numbers (○2, ○1-4, ○ 2・5). */
+export const RawMark = z
+  .string()
+  .regex(/^(?:×|○(?:\s?[1-7](?:\s?[-・]\s?[1-7])*)?)$/, 'a cell is ×, ○, or ○ followed by qualifier numbers 1 to 7');
+
+/** One cell of Table 4-2. */
+export const SurveyFinding = z
+  .object({
+    item: SurveyItem,
+    /** ○ (掲載有, found in published material) is true; × (掲載無, not found in published material) is false. */
+    found: z.boolean(),
+    qualifiers: z.array(QualifierNumber),
+    raw: RawMark,
+    /** How the cell was read where it is ambiguous. */
+    note: Localized.optional(),
+  })
+  .strict();
+export type SurveyFinding = z.infer<typeof SurveyFinding>;
+
+/** A program's row of Table 4-2, decoded into its eight cells. */
+export const SurveyRow = z
+  .object({
+    /** The row number the seed prints (CISA's two programs share 8). */
+    row: z.number().int().min(1).max(16),
+    /** The name cell as printed, e.g. 'CISA (BOD 20-01)'. */
+    label: z.string().trim().min(1),
+    /** The marks of the row exactly as the seed's text prints them, separated by spaces. */
+    rawRow: z.string().trim().min(1),
+    /** How a ragged row (more marks than items) was decoded. */
+    decoding: Localized.optional(),
+    /** When the survey observed this state: the report's cut-off (see README, 'validity'). */
+    asOf: IsoDate,
+    source: SourceRef,
+    cells: z.array(SurveyFinding).length(8, 'a survey row has exactly eight cells, one per item'),
+  })
+  .strict();
+export type SurveyRow = z.infer<typeof SurveyRow>;
+
+const datedFact = {
+  /** First day the fact holds (for the 2020 survey: the report's cut-off). */
+  validFrom: IsoDate,
+  /** First day it no longer holds; absent while it still holds. */
+  validTo: IsoDate.optional(),
+  source: SourceRef,
+  /** Why the tag follows from the source (e.g. 'item 8 is ○2'). */
+  basis: Localized.optional(),
+};
+
+/** A tag is a dated fact: a later change ends it with validTo and adds a new one, never overwrites it. */
+export const Tag = z
+  .discriminatedUnion('dimension', [
+    z.object({ dimension: z.literal('intakeScope'), value: IntakeScope, ...datedFact }).strict(),
+    z.object({ dimension: z.literal('legalBasis'), value: LegalBasis, ...datedFact }).strict(),
+    z.object({ dimension: z.literal('coordination'), value: Coordination, ...datedFact }).strict(),
+    z.object({ dimension: z.literal('incentive'), value: Incentive, ...datedFact }).strict(),
+  ])
+  .superRefine((t, ctx) => {
+    if (t.validTo && t.validTo <= t.validFrom) {
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'validTo must be after validFrom' });
+    }
+  });
+export type Tag = z.infer<typeof Tag>;
+
+/** data/programs/<slug>.yaml */
+export const Program = z
+  .object({
+    slug: Slug,
+    jurisdiction: Jurisdiction,
+    name: Localized,
+    organization: Localized,
+    summary: Localized,
+    /** Table 4-1 row, where the program's organisation is listed there. */
+    surveyedOrganization: z
+      .object({ number: z.number().int().min(1).max(16), source: SourceRef })
+      .strict()
+      .optional(),
+    /** Absent for a program the survey did not cover (the Partnership itself). */
+    survey: SurveyRow.optional(),
+    tags: z.array(Tag).min(1),
+    referenceForPartnership: z
+      .object({ value: z.boolean(), source: SourceRef })
+      .strict(),
+    sources: z.array(SourceRef).min(1),
+  })
+  .strict();
+export type Program = z.infer<typeof Program>;
