@@ -9,7 +9,8 @@ import {
 } from '../schema/index.ts';
 import type { Problem } from './knowledge-base.ts';
 import { decodeRawRow, readMark } from './survey-row.ts';
-import { problemAt, type FieldPath } from './validate.ts';
+import { problemAt } from './validate.ts';
+import type { FieldPath } from './yaml-file.ts';
 import type { YamlFile } from './yaml-file.ts';
 
 export interface LoadedFile<T> {

@@ -107,12 +107,17 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   const kb: KnowledgeBase = {
     sources: sources.value.sources,
     taxonomy: taxonomy.value,
-    programs: programs.map((p) => ({ ...p.value, file: p.yaml.file })),
+    programs: programs.map((p) => ({ ...p.value, file: p.yaml.file })).sort(byTableOrder),
     policyOptions: policyOptions.value,
     partnership: partnership.value,
     intakeHistory: intakeHistory.value,
   };
   return { ok: true, kb };
+}
+
+/** Table 4-2's order (CISA's two rows share 8; file names break the tie), programs outside it last. */
+function byTableOrder(a: { survey?: { row: number }; file: string }, b: { survey?: { row: number }; file: string }): number {
+  return (a.survey?.row ?? 99) - (b.survey?.row ?? 99) || a.file.localeCompare(b.file);
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -1,0 +1,245 @@
+import type { InferInsertModel } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { SURVEY_ITEMS, type KnowledgeBase, type SourceRef, type TagDimension } from '@kaiji/kb';
+import * as t from './schema/knowledge-base.ts';
+
+const ref = (r: SourceRef) => ({ sourceId: r.source, locator: r.locator ?? null });
+
+/** Writes a validated knowledge base into an empty, migrated database (inside the caller's transaction). */
+export function insertKnowledgeBase(
+  db: BetterSQLite3Database,
+  kb: KnowledgeBase,
+  build: { dataHash: string; builtAt: string },
+): void {
+  // Row types are checked at each call site; drizzle's own generic insert signature cannot be threaded through.
+  const insert = <T extends SQLiteTable>(table: T, rows: InferInsertModel<T>[]): void => {
+    if (rows.length > 0) db.insert(table).values(rows as never).run();
+  };
+
+  insert(
+    t.sources,
+    kb.sources.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      titleJa: s.title.ja,
+      titleEn: s.title.en,
+      publisher: s.publisher ?? null,
+      published: s.published ?? null,
+      url: s.url ?? null,
+      accessed: s.accessed ?? null,
+      status: s.status,
+      readVia: s.readVia ?? null,
+      noteJa: s.note?.ja ?? null,
+      noteEn: s.note?.en ?? null,
+    })),
+  );
+
+  const tax = kb.taxonomy;
+  insert(t.surveyItems, tax.surveyItems.map((s) => ({ item: s.item, number: s.number, labelJa: s.label.ja, labelEn: s.label.en })));
+  insert(t.surveyMarks, tax.marks.map((m) => ({ mark: m.mark, legendJa: m.legend.ja, legendEn: m.legend.en })));
+  const dimensions = Object.entries(tax.dimensions) as [TagDimension, (typeof tax.dimensions)[TagDimension]][];
+  insert(
+    t.tagDimensions,
+    dimensions.map(([dimension, d], position) => ({
+      dimension,
+      position,
+      labelJa: d.label.ja,
+      labelEn: d.label.en,
+      definitionJa: d.definition.ja,
+      definitionEn: d.definition.en,
+    })),
+  );
+  insert(
+    t.tagValues,
+    dimensions.flatMap(([dimension, d]) =>
+      d.values.map((v, position) => ({
+        dimension,
+        value: v.value as t.TagValue,
+        position,
+        labelJa: v.label.ja,
+        labelEn: v.label.en,
+        definitionJa: v.definition.ja,
+        definitionEn: v.definition.en,
+      })),
+    ),
+  );
+  insert(
+    t.qualifiers,
+    tax.qualifiers.map((q) => ({
+      number: q.number,
+      legendJa: q.legend.ja,
+      legendEn: q.legend.en,
+      item: q.item,
+      impliesDimension: q.implies.dimension,
+      impliesValue: q.implies.value as t.TagValue,
+    })),
+  );
+
+  insert(
+    t.programs,
+    kb.programs.map((p, position) => ({
+      slug: p.slug,
+      position,
+      file: p.file,
+      jurisdiction: p.jurisdiction,
+      nameJa: p.name.ja,
+      nameEn: p.name.en,
+      organizationJa: p.organization.ja,
+      organizationEn: p.organization.en,
+      summaryJa: p.summary.ja,
+      summaryEn: p.summary.en,
+      surveyedOrganizationNumber: p.surveyedOrganization?.number ?? null,
+      referenceForPartnership: p.referenceForPartnership.value,
+      referenceSourceId: p.referenceForPartnership.source.source,
+      referenceLocator: p.referenceForPartnership.source.locator ?? null,
+      surveyRow: p.survey?.row ?? null,
+      surveyLabel: p.survey?.label ?? null,
+      surveyRawRow: p.survey?.rawRow ?? null,
+      surveyDecodingJa: p.survey?.decoding?.ja ?? null,
+      surveyDecodingEn: p.survey?.decoding?.en ?? null,
+      surveyAsOf: p.survey?.asOf ?? null,
+    })),
+  );
+  insert(
+    t.surveyFindings,
+    kb.programs.flatMap((p) =>
+      (p.survey?.cells ?? []).map((cell) => ({
+        programSlug: p.slug,
+        item: cell.item,
+        position: SURVEY_ITEMS.indexOf(cell.item) + 1,
+        found: cell.found,
+        qualifiers: cell.qualifiers,
+        raw: cell.raw,
+        noteJa: cell.note?.ja ?? null,
+        noteEn: cell.note?.en ?? null,
+        // Each cell's locator is derived from its row, so a cell is traceable without repeating it in YAML.
+        sourceId: p.survey!.source.source,
+        locator: `Table 4-2, row ${p.survey!.row} (${p.survey!.label}), item ${SURVEY_ITEMS.indexOf(cell.item) + 1}`,
+      })),
+    ),
+  );
+  insert(
+    t.programTags,
+    kb.programs.flatMap((p) =>
+      p.tags.map((tag) => ({
+        programSlug: p.slug,
+        dimension: tag.dimension,
+        value: tag.value,
+        validFrom: tag.validFrom,
+        validTo: tag.validTo ?? null,
+        basisJa: tag.basis?.ja ?? null,
+        basisEn: tag.basis?.en ?? null,
+        ...ref(tag.source),
+      })),
+    ),
+  );
+  insert(
+    t.programSources,
+    kb.programs.flatMap((p) => p.sources.map((s, position) => ({ programSlug: p.slug, position, ...ref(s) }))),
+  );
+
+  const po = kb.policyOptions;
+  insert(
+    t.policyOptions,
+    po.options.map((o, position) => ({
+      key: o.key,
+      position,
+      nameJa: o.name.ja,
+      nameEn: o.name.en,
+      additionJa: o.addition.ja,
+      additionEn: o.addition.en,
+      ...ref(o.source),
+    })),
+  );
+  insert(
+    t.policyAssessments,
+    po.options.flatMap((o) =>
+      o.assessments.map((a, position) => ({
+        optionKey: o.key,
+        programSlug: a.program,
+        position,
+        effectsJa: a.effects.ja,
+        effectsEn: a.effects.en,
+        considerationsJa: a.considerations.ja,
+        considerationsEn: a.considerations.en,
+        ...ref(a.source),
+      })),
+    ),
+  );
+  insert(t.policyConclusions, [
+    { id: 1, adopted: po.conclusion.adopted, textJa: po.conclusion.text.ja, textEn: po.conclusion.text.en, ...ref(po.conclusion.source) },
+  ]);
+
+  const ps = kb.partnership;
+  insert(t.partnershipTotals, ps.outcomes.map((k) => ({ kind: k.kind, total: k.total, ...ref(k.totalSource) })));
+  for (const k of ps.outcomes) {
+    k.outcomes.forEach((o, position) => {
+      const [row] = db
+        .insert(t.partnershipOutcomes)
+        .values({ kind: k.kind, outcome: o.outcome, position, labelJa: o.label.ja, labelEn: o.label.en, count: o.count, ...ref(o.source) })
+        .returning({ id: t.partnershipOutcomes.id })
+        .all();
+      insert(
+        t.partnershipOutcomeDetails,
+        (o.details ?? []).map((d) => ({ outcomeId: row!.id, key: d.key, labelJa: d.label.ja, labelEn: d.label.en, count: d.count, ...ref(d.source) })),
+      );
+    });
+  }
+  insert(
+    t.partnershipQuarters,
+    ps.quarterly.points.map((q) => ({ ...q, ...ref(ps.quarterly.source) })),
+  );
+  insert(
+    t.partnershipFigures,
+    ps.figures.map((f, position) => ({
+      key: f.key,
+      position,
+      labelJa: f.label.ja,
+      labelEn: f.label.en,
+      value: f.value,
+      unit: f.unit,
+      noteJa: f.note?.ja ?? null,
+      noteEn: f.note?.en ?? null,
+      ...ref(f.source),
+    })),
+  );
+  const breakdowns = Object.entries(ps.breakdowns);
+  insert(
+    t.partnershipBreakdowns,
+    breakdowns.map(([key, b], position) => ({
+      key,
+      position,
+      labelJa: b.label.ja,
+      labelEn: b.label.en,
+      base: b.base,
+      noteJa: b.note?.ja ?? null,
+      noteEn: b.note?.en ?? null,
+      ...ref(b.source),
+    })),
+  );
+  insert(
+    t.partnershipBreakdownItems,
+    breakdowns.flatMap(([breakdownKey, b]) =>
+      b.items.map((item, position) => ({ breakdownKey, position, key: item.key, labelJa: item.label.ja, labelEn: item.label.en, share: item.share })),
+    ),
+  );
+  insert(
+    t.intakeHistory,
+    kb.intakeHistory.points.map((p) => ({
+      quarter: p.quarter,
+      software: p.software,
+      web: p.web,
+      total: p.total,
+      noteJa: p.note?.ja ?? null,
+      noteEn: p.note?.en ?? null,
+      ...ref(p.source),
+    })),
+  );
+  insert(t.buildInfo, [
+    { key: 'asOf', value: ps.asOf },
+    { key: 'intakeStart', value: ps.intakeStart },
+    { key: 'dataHash', value: build.dataHash },
+    { key: 'builtAt', value: build.builtAt },
+  ]);
+}

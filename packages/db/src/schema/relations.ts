@@ -1,0 +1,63 @@
+import { defineRelations } from 'drizzle-orm';
+import * as tables from './knowledge-base.ts';
+
+export const relations = defineRelations(tables, (r) => ({
+  programs: {
+    survey: r.many.surveyFindings({ from: r.programs.slug, to: r.surveyFindings.programSlug }),
+    tags: r.many.programTags({ from: r.programs.slug, to: r.programTags.programSlug }),
+    sources: r.many.programSources({ from: r.programs.slug, to: r.programSources.programSlug }),
+    referenceSource: r.one.sources({ from: r.programs.referenceSourceId, to: r.sources.id, optional: false }),
+    assessments: r.many.policyAssessments({ from: r.programs.slug, to: r.policyAssessments.programSlug }),
+  },
+  surveyFindings: {
+    program: r.one.programs({ from: r.surveyFindings.programSlug, to: r.programs.slug, optional: false }),
+    source: r.one.sources({ from: r.surveyFindings.sourceId, to: r.sources.id, optional: false }),
+  },
+  programTags: {
+    program: r.one.programs({ from: r.programTags.programSlug, to: r.programs.slug, optional: false }),
+    source: r.one.sources({ from: r.programTags.sourceId, to: r.sources.id, optional: false }),
+  },
+  programSources: {
+    program: r.one.programs({ from: r.programSources.programSlug, to: r.programs.slug, optional: false }),
+    source: r.one.sources({ from: r.programSources.sourceId, to: r.sources.id, optional: false }),
+  },
+  policyOptions: {
+    assessments: r.many.policyAssessments({ from: r.policyOptions.key, to: r.policyAssessments.optionKey }),
+    source: r.one.sources({ from: r.policyOptions.sourceId, to: r.sources.id, optional: false }),
+  },
+  policyAssessments: {
+    option: r.one.policyOptions({ from: r.policyAssessments.optionKey, to: r.policyOptions.key, optional: false }),
+    program: r.one.programs({ from: r.policyAssessments.programSlug, to: r.programs.slug, optional: false }),
+    source: r.one.sources({ from: r.policyAssessments.sourceId, to: r.sources.id, optional: false }),
+  },
+  policyConclusions: {
+    source: r.one.sources({ from: r.policyConclusions.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipOutcomes: {
+    details: r.many.partnershipOutcomeDetails({ from: r.partnershipOutcomes.id, to: r.partnershipOutcomeDetails.outcomeId }),
+    source: r.one.sources({ from: r.partnershipOutcomes.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipOutcomeDetails: {
+    outcome: r.one.partnershipOutcomes({ from: r.partnershipOutcomeDetails.outcomeId, to: r.partnershipOutcomes.id, optional: false }),
+    source: r.one.sources({ from: r.partnershipOutcomeDetails.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipTotals: {
+    source: r.one.sources({ from: r.partnershipTotals.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipQuarters: {
+    source: r.one.sources({ from: r.partnershipQuarters.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipFigures: {
+    source: r.one.sources({ from: r.partnershipFigures.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipBreakdowns: {
+    items: r.many.partnershipBreakdownItems({ from: r.partnershipBreakdowns.key, to: r.partnershipBreakdownItems.breakdownKey }),
+    source: r.one.sources({ from: r.partnershipBreakdowns.sourceId, to: r.sources.id, optional: false }),
+  },
+  partnershipBreakdownItems: {
+    breakdown: r.one.partnershipBreakdowns({ from: r.partnershipBreakdownItems.breakdownKey, to: r.partnershipBreakdowns.key, optional: false }),
+  },
+  intakeHistory: {
+    source: r.one.sources({ from: r.intakeHistory.sourceId, to: r.sources.id, optional: false }),
+  },
+}));
