@@ -1,0 +1,48 @@
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { relations } from '@kaiji/db';
+import type { KaijiContext } from './knowledge-base.ts';
+
+/** The largest page `programs(first:)` serves; larger requests are refused, not silently cut. */
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  Context: KaijiContext;
+  DrizzleRelations: typeof relations;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin, DrizzlePlugin],
+  drizzle: {
+    client: (ctx) => ctx.kb.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: 20,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+  relay: {
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeTypeOptions: {
+      description: 'An object with a global id that `node(id:)` fetches again.',
+    },
+    pageInfoTypeOptions: { description: 'Where a page of a connection stands (Relay cursor connections).' },
+    nodeQueryOptions: { description: 'Fetches any object by its global id.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global ids, in the given order.' },
+    idFieldOptions: { description: 'Global id, opaque; `node(id:)` returns the object again.' },
+    cursorFieldOptions: { description: 'Opaque cursor; pass it as `after` to continue after this edge.' },
+    hasNextPageFieldOptions: { description: 'Whether more edges follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether edges precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first edge of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last edge of the page; pass it as `after` for the next page.' },
+    pageInfoFieldOptions: { description: 'Where this page stands.' },
+    firstArgOptions: { description: `Page size, at most ${MAX_PAGE_SIZE}.` },
+    afterArgOptions: { description: 'Cursor after which the page starts.' },
+    lastArgOptions: { description: `Page size counted from the end, at most ${MAX_PAGE_SIZE}.` },
+    beforeArgOptions: { description: 'Cursor before which the page ends.' },
+  },
+});
+
+builder.queryType({ description: 'Entry points: the knowledge base of disclosure programs, the report and the simulator.' });

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The calibration and lever tests replay all 15,923 reports many times; keep them off the default 5 s limit.
+    testTimeout: 60_000,
+  },
+});
