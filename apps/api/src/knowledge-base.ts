@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { openKnowledgeBase, type KnowledgeBaseDb } from '@kaiji/db';
+import { fold } from './program-filter.ts';
 
 /** One opened build of the knowledge base. A request uses one snapshot from start to end. */
 export interface KnowledgeBaseSnapshot {
@@ -22,6 +23,10 @@ function fileStamp(path: string): string {
 
 function openSnapshot(path: string): KnowledgeBaseSnapshot {
   const db = openKnowledgeBase(path);
+  // Text search compares NFKC-folded lower case, which SQLite's own lower() does only for ASCII.
+  db.$client.function('kaiji_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? fold(text) : null,
+  );
   const rows = db.$client.prepare('select key, value from build_info').all() as { key: string; value: string }[];
   const buildInfo = Object.freeze(Object.fromEntries(rows.map((r) => [r.key, r.value])));
   // dataHash alone would not change when the same data is rebuilt by a newer build step, builtAt does.

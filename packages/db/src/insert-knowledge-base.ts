@@ -99,8 +99,20 @@ export function insertKnowledgeBase(
       surveyDecodingJa: p.survey?.decoding?.ja ?? null,
       surveyDecodingEn: p.survey?.decoding?.en ?? null,
       surveyAsOf: p.survey?.asOf ?? null,
+      validFrom: p.validFrom ?? p.survey?.asOf ?? null,
+      validTo: p.validTo ?? null,
     })),
   );
+  for (const p of kb.programs) {
+    (p.developments ?? []).forEach((d, position) => {
+      const [row] = db
+        .insert(t.programDevelopments)
+        .values({ programSlug: p.slug, position, date: d.date, titleJa: d.title.ja, titleEn: d.title.en, summaryJa: d.summary.ja, summaryEn: d.summary.en })
+        .returning({ id: t.programDevelopments.id })
+        .all();
+      insert(t.developmentSources, d.sources.map((s, i) => ({ developmentId: row!.id, position: i, ...ref(s) })));
+    });
+  }
   insert(
     t.surveyFindings,
     kb.programs.flatMap((p) =>

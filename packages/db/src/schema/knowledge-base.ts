@@ -59,6 +59,31 @@ export const programs = sqliteTable('programs', {
   surveyDecodingJa: text('survey_decoding_ja'),
   surveyDecodingEn: text('survey_decoding_en'),
   surveyAsOf: text('survey_as_of'),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+});
+
+export const programDevelopments = sqliteTable('program_developments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  programSlug: text('program_slug')
+    .notNull()
+    .references(() => programs.slug),
+  position: integer('position').notNull(),
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
+  date: text('date').notNull(),
+  titleJa: text('title_ja').notNull(),
+  titleEn: text('title_en').notNull(),
+  summaryJa: text('summary_ja').notNull(),
+  summaryEn: text('summary_en').notNull(),
+});
+
+export const developmentSources = sqliteTable('development_sources', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  developmentId: integer('development_id')
+    .notNull()
+    .references(() => programDevelopments.id),
+  position: integer('position').notNull(),
+  ...sourceRef(),
 });
 
 export const surveyFindings = sqliteTable(

@@ -8,6 +8,15 @@ export const relations = defineRelations(tables, (r) => ({
     sources: r.many.programSources({ from: r.programs.slug, to: r.programSources.programSlug }),
     referenceSource: r.one.sources({ from: r.programs.referenceSourceId, to: r.sources.id, optional: false }),
     assessments: r.many.policyAssessments({ from: r.programs.slug, to: r.policyAssessments.programSlug }),
+    developments: r.many.programDevelopments({ from: r.programs.slug, to: r.programDevelopments.programSlug }),
+  },
+  programDevelopments: {
+    program: r.one.programs({ from: r.programDevelopments.programSlug, to: r.programs.slug, optional: false }),
+    sources: r.many.developmentSources({ from: r.programDevelopments.id, to: r.developmentSources.developmentId }),
+  },
+  developmentSources: {
+    development: r.one.programDevelopments({ from: r.developmentSources.developmentId, to: r.programDevelopments.id, optional: false }),
+    source: r.one.sources({ from: r.developmentSources.sourceId, to: r.sources.id, optional: false }),
   },
   surveyFindings: {
     program: r.one.programs({ from: r.surveyFindings.programSlug, to: r.programs.slug, optional: false }),

@@ -57,6 +57,15 @@ export function checkProgram(
   }
 
   if (program.survey) checkSurvey(program, at);
+  const opened = program.validFrom ?? program.survey?.asOf;
+  program.tags.forEach((tag, i) => {
+    if (opened && tag.validFrom < opened) {
+      at(['tags', i, 'validFrom'], `the tag starts before the program is recorded (${opened})`);
+    }
+  });
+  if (!program.survey && !program.validFrom) {
+    at(['validFrom'], 'a program outside the 2020 survey needs validFrom, the first day it is recorded');
+  }
   checkTagIntervals(program.tags, at);
   if (program.survey && taxonomy) checkTagsFollowSurvey(program, taxonomy, at);
   return problems;

@@ -73,6 +73,25 @@ export const Tag = z
   });
 export type Tag = z.infer<typeof Tag>;
 
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * Something that happened to a program after (or apart from) the 2020 survey: a new law, a rename, a new
+ * channel. It is a point on the program's timeline; a change of a tag is recorded as dated tags besides it.
+ */
+export const Development = z
+  .object({
+    date: PartialDate,
+    title: Localized,
+    summary: Localized,
+    sources: z.array(SourceRef).min(1, 'a development needs at least one source'),
+  })
+  .strict();
+export type Development = z.infer<typeof Development>;
+
 /** data/programs/<slug>.yaml */
 export const Program = z
   .object({
@@ -93,6 +112,11 @@ export const Program = z
       .object({ value: z.boolean(), source: SourceRef })
       .strict(),
     sources: z.array(SourceRef).min(1),
+    /** First day the knowledge base records the program (the survey's date for surveyed programs). */
+    validFrom: IsoDate.optional(),
+    /** First day it no longer exists as such, if it ended. */
+    validTo: IsoDate.optional(),
+    developments: z.array(Development).optional(),
   })
   .strict();
 export type Program = z.infer<typeof Program>;

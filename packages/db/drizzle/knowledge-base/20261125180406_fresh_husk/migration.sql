@@ -3,6 +3,16 @@ CREATE TABLE `build_info` (
 	`value` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `development_sources` (
+	`id` integer PRIMARY KEY AUTOINCREMENT,
+	`development_id` integer NOT NULL,
+	`position` integer NOT NULL,
+	`source_id` text NOT NULL,
+	`locator` text,
+	CONSTRAINT `fk_development_sources_development_id_program_developments_id_fk` FOREIGN KEY (`development_id`) REFERENCES `program_developments`(`id`),
+	CONSTRAINT `fk_development_sources_source_id_sources_id_fk` FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`)
+);
+--> statement-breakpoint
 CREATE TABLE `intake_history` (
 	`quarter` text PRIMARY KEY,
 	`software` integer NOT NULL,
@@ -134,6 +144,18 @@ CREATE TABLE `policy_options` (
 	CONSTRAINT `fk_policy_options_source_id_sources_id_fk` FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`)
 );
 --> statement-breakpoint
+CREATE TABLE `program_developments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT,
+	`program_slug` text NOT NULL,
+	`position` integer NOT NULL,
+	`date` text NOT NULL,
+	`title_ja` text NOT NULL,
+	`title_en` text NOT NULL,
+	`summary_ja` text NOT NULL,
+	`summary_en` text NOT NULL,
+	CONSTRAINT `fk_program_developments_program_slug_programs_slug_fk` FOREIGN KEY (`program_slug`) REFERENCES `programs`(`slug`)
+);
+--> statement-breakpoint
 CREATE TABLE `program_sources` (
 	`id` integer PRIMARY KEY AUTOINCREMENT,
 	`program_slug` text NOT NULL,
@@ -180,6 +202,8 @@ CREATE TABLE `programs` (
 	`survey_decoding_ja` text,
 	`survey_decoding_en` text,
 	`survey_as_of` text,
+	`valid_from` text,
+	`valid_to` text,
 	CONSTRAINT `fk_programs_reference_source_id_sources_id_fk` FOREIGN KEY (`reference_source_id`) REFERENCES `sources`(`id`)
 );
 --> statement-breakpoint

@@ -1,0 +1,69 @@
+import type { Calendar } from './calendar.ts';
+import { quarterEndDay } from './calendar.ts';
+import type { SimulationModel } from './model.ts';
+
+export interface IntakePoint {
+  quarter: string;
+  day: number;
+  software: number;
+  web: number;
+  /** 'news' (intake history), 'seed' (Figure 1-1 total with the news' software count) or 'seed+interpolated'. */
+  basis: 'news' | 'seed' | 'seed+interpolated';
+}
+
+/**
+ * Cumulative intake per kind at quarter ends. The news write-ups give software and web counts; the seed's
+ * Figure 1-1 gives totals only, for 2017Q4 to 2020Q3, and wins where both exist. Where only the seed has a
+ * quarter, the software count is interpolated in time between the news points (product intake is the smoother
+ * of the two) and the web count is the rest, so bursts of web reports such as 2019Q2's stay visible.
+ */
+export function intakePoints(model: SimulationModel, calendar: Calendar): IntakePoint[] {
+  const history = model.intake.history.map((p) => ({ ...p, day: quarterEndDay(calendar, p.quarter) }));
+  const seedTotals = new Map(model.intake.seedQuarterly.map((p) => [p.quarter, p.cumulativeReports]));
+  const quarters = [...new Set([...history.map((p) => p.quarter), ...seedTotals.keys()])].sort();
+  const points: IntakePoint[] = [];
+  for (const quarter of quarters) {
+    const day = quarterEndDay(calendar, quarter);
+    const news = history.find((p) => p.quarter === quarter);
+    const seedTotal = seedTotals.get(quarter);
+    if (news) {
+      const total = seedTotal ?? news.total;
+      points.push({ quarter, day, software: news.software, web: total - news.software, basis: seedTotal === undefined ? 'news' : 'seed' });
+      continue;
+    }
+    const before = history.filter((p) => p.day < day).at(-1);
+    const after = history.find((p) => p.day > day);
+    const x0 = before?.day ?? 0;
+    const y0 = before?.software ?? 0;
+    const software = after ? y0 + ((after.software - y0) * (day - x0)) / (after.day - x0) : y0;
+    points.push({ quarter, day, software, web: seedTotal! - software, basis: 'seed+interpolated' });
+  }
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (b.software < a.software || b.web < a.web) {
+      throw new Error(`cumulative intake falls from ${a.quarter} to ${b.quarter}; check the intake history`);
+    }
+  }
+  return points;
+}
+
+/**
+ * Arrival day of each report of one kind: report k arrives where the piecewise-linear cumulative curve through
+ * (0, 0) and the quarter-end points reaches k + 1/2. Arrivals are the same in every trial, as in history.
+ */
+export function arrivals(points: readonly IntakePoint[], kind: 'software' | 'web'): Float64Array {
+  const xs = [0, ...points.map((p) => p.day)];
+  const ys = [0, ...points.map((p) => p[kind])];
+  const total = Math.round(ys.at(-1)!);
+  const out = new Float64Array(total);
+  let seg = 1;
+  for (let k = 0; k < total; k++) {
+    const y = k + 0.5;
+    while (ys[seg]! < y) seg++;
+    const x0 = xs[seg - 1]!;
+    const y0 = ys[seg - 1]!;
+    out[k] = x0 + ((xs[seg]! - x0) * (y - y0)) / (ys[seg]! - y0);
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import { IntakeHistory, IsoDate, Localized, Quarter } from '@kaiji/kb/schema';
+import { z } from 'zod';
+
+/**
+ * The simulation model as one JSON-serialisable object: the Partnership's intake, every assumption with its
+ * source, the fitted parameters and the calibration targets. `loadSimulationModel` in `@kaiji/sim/node` builds
+ * it from data/; a browser fetches it once and runs the engine on it with the same numbers as the server.
+ */
+
+export const Confidence = z.enum(['H', 'M', 'L']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** A source as the GraphQL contract's `Source` type has it, resolved from data/sources.yaml or a citation. */
+export const ResolvedSource = z
+  .object({
+    label: z.string().min(1),
+    locator: z.string().min(1).optional(),
+    url: z.string().optional(),
+    accessed: z.string().optional(),
+  })
+  .strict();
+export type ResolvedSource = z.infer<typeof ResolvedSource>;
+
+/**
+ * What an assumption is for. `structure` shapes the baseline: the fit is conditional on its value, so it is never
+ * drawn and overriding it un-calibrates the baseline. `response` only says how the Partnership would react to a
+ * lever, so the baseline does not depend on it and it may be drawn from its range in each trial.
+ */
+export const AssumptionRole = z.enum(['structure', 'response']);
+export type AssumptionRole = z.infer<typeof AssumptionRole>;
+
+export const Assumption = z
+  .object({
+    key: z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z0-9]*)+$/, "a key is dotted camelCase, e.g. 'bounty.supplyElasticity'"),
+    value: z.number().finite(),
+    range: z.tuple([z.number().finite(), z.number().finite()]),
+    unit: z.string().min(1),
+    role: AssumptionRole,
+    /** Drawn per trial from a triangular distribution on the range with its mode at value. */
+    drawn: z.boolean(),
+    confidence: Confidence,
+    text: Localized,
+    /** null where no published estimate exists; `basis` then says why the value was chosen. */
+    source: ResolvedSource.nullable(),
+    basis: Localized.optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const [min, max] = a.range;
+    if (!(min <= a.value && a.value <= max)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `value ${a.value} is outside its range [${min}, ${max}]` });
+    }
+    if (a.drawn && a.role === 'structure') {
+      ctx.addIssue({ code: 'custom', path: ['drawn'], message: 'a structure assumption cannot be drawn: the fit is conditional on it' });
+    }
+    if (a.source === null && !a.basis) {
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an assumption without a source must say on what basis its value was chosen' });
+    }
+  });
+export type Assumption = z.infer<typeof Assumption>;
+
+/** How a fitted parameter is searched: shares on the logit scale, durations on the log scale. */
+export const ParameterScale = z.enum(['share', 'positive']);
+
+export const FittedParameter = z
+  .object({
+    key: z.string().regex(/^(?:product|website)\.[a-z][a-zA-Z0-9]*$/),
+    scale: ParameterScale,
+    unit: z.string().min(1),
+    text: Localized,
+    /** The calibration measures that pin this parameter down, for the reader of the model. */
+    identifiedBy: z.array(z.string()).min(1),
+    /** The fitted value from data/simulation/fitted.yaml. */
+    value: z.number().finite(),
+  })
+  .strict()
+  .refine((p) => (p.scale === 'share' ? p.value > 0 && p.value < 1 : p.value > 0), {
+    message: 'a share must be in (0, 1) and a duration positive',
+    path: ['value'],
+  });
+export type FittedParameter = z.infer<typeof FittedParameter>;
+
+export const CalibrationTarget = z
+  .object({
+    /** A MetricKey, 'outcome.<KIND>.<OUTCOME>', 'unreachable.<listed|resumed|completed|stillUnreachable>' or 'series.<name>.<quarter>'. */
+    measure: z.string().min(1),
+    value: z.number().finite(),
+    tolerance: z.number().positive(),
+    label: Localized,
+    source: ResolvedSource,
+  })
+  .strict();
+export type CalibrationTarget = z.infer<typeof CalibrationTarget>;
+
+const RunSettings = z.object({ trials: z.number().int().min(1).max(2000), seed: z.number().int() }).strict();
+
+/** Where a lever stays within the evidence the model's response assumptions come from. */
+export const LeverRange = z
+  .object({
+    field: z.string().min(1),
+    range: z.tuple([z.number(), z.number()]),
+    text: Localized,
+    source: ResolvedSource.nullable(),
+  })
+  .strict();
+export type LeverRange = z.infer<typeof LeverRange>;
+
+export const SimulationModel = z
+  .object({
+    calendar: z.object({ intakeStart: IsoDate, asOf: IsoDate }).strict(),
+    intake: z
+      .object({
+        /** Cumulative software / web reports at quarter ends (data/partnership/intake-history.yaml). */
+        history: IntakeHistory.shape.points,
+        /** The seed's Figure 1-1: cumulative totals only, which win over the news where both exist. */
+        seedQuarterly: z.array(z.object({ quarter: Quarter, cumulativeReports: z.number().int().nonnegative() }).strict()),
+      })
+      .strict(),
+    assumptions: z.array(Assumption).min(1),
+    parameters: z.array(FittedParameter).min(1),
+    calibration: z
+      .object({ check: RunSettings, fit: RunSettings, targets: z.array(CalibrationTarget).min(1) })
+      .strict(),
+    leverRanges: z.array(LeverRange),
+  })
+  .strict();
+export type SimulationModel = z.infer<typeof SimulationModel>;

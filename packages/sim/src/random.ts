@@ -1,0 +1,58 @@
+/**
+ * Counter-based random numbers: each uniform is a hash of (seed, trial, case, draw purpose).
+ *
+ * A sequential generator hands out numbers in order, so a lever that needs one more draw for one case would
+ * shift every later case's numbers and the scenario would differ from the baseline for no reason. Hashing the
+ * coordinates instead gives each (trial, case, purpose) its own number whatever else is drawn: common random
+ * numbers hold exactly, and a scenario with no lever reproduces the baseline bit for bit.
+ *
+ * The mixer is lowbias32 (C. Wellons, "Prospecting for Hash Functions", 2018): a 32-bit finaliser with
+ * near-ideal avalanche. Math.imul and shifts are exact integer operations in every JavaScript engine.
+ */
+
+export function lowbias32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x846ca68b);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const GOLDEN = 0x9e3779b9;
+
+/** A key for one trial of one seed. */
+export function trialKey(seed: number, trial: number): number {
+  return lowbias32((lowbias32(seed | 0) ^ Math.imul(trial + 1, GOLDEN)) >>> 0);
+}
+
+/** A key for one case within a trial. */
+export function caseKey(trial: number, caseId: number): number {
+  return lowbias32((trial + Math.imul(caseId + 1, 0x85ebca6b)) >>> 0);
+}
+
+/** A uniform in (0, 1), never 0 or 1, for one purpose of one case. */
+export function uniform(key: number, purpose: number): number {
+  return (lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5) / 4294967296;
+}
+
+/** Draw purposes; each case uses each at most once per trial. */
+export const Draw = {
+  triage: 0,
+  acceptance: 1,
+  path: 2,
+  outcome: 3,
+  duration: 4,
+  unreachableDelay: 5,
+  resume: 6,
+  committee: 7,
+  completion: 8,
+  anticipation: 9,
+  compliance: 10,
+  extraValidity: 11,
+  extraOrigin: 12,
+  stuckExit: 13,
+} as const;
+
+/** Case ids at and above this one are reserved for per-trial draws (the assumptions drawn from their ranges). */
+export const ASSUMPTION_CASE_BASE = 0x7ff00000;
