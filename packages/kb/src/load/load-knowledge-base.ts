@@ -38,10 +38,15 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   const problems: Problem[] = [];
   const loaded: LoadedFile<unknown>[] = [];
 
+  const parsedSlugs = new Set<string>();
   function load<S extends z.ZodType>(file: string, schema: S): LoadedFile<z.infer<S>> | undefined {
     const read = readYamlFile(join(dataDir, file), file);
     problems.push(...read.problems);
+    if (file.startsWith(`${PROGRAMS_DIR}/`)) parsedSlugs.add(file.slice(PROGRAMS_DIR.length + 1).replace(/\.ya?ml$/, ''));
     if (!read.yaml) return undefined;
+    // A program with a wrong field still names its slug: references to it should not fail as well.
+    const slug = (read.yaml.data as { slug?: unknown } | null)?.slug;
+    if (file.startsWith(`${PROGRAMS_DIR}/`) && typeof slug === 'string') parsedSlugs.add(slug);
     const checked = validateFile(read.yaml, schema);
     problems.push(...checked.problems);
     if (checked.value === undefined) return undefined;
@@ -81,7 +86,7 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   for (const program of programs) problems.push(...checkProgram(program, taxonomy?.value));
   problems.push(...checkDuplicateSlugs(programs));
   if (policyOptions) {
-    const slugs = new Set(programs.map((p) => p.value.slug));
+    const slugs = parsedSlugs;
     policyOptions.value.options.forEach((option, i) => {
       option.assessments.forEach((a, j) => {
         if (!slugs.has(a.program)) {
