@@ -11,9 +11,12 @@ export const MAX_PAGE_SIZE = 100;
 export const builder = new SchemaBuilder<{
   Context: KaijiContext;
   DrizzleRelations: typeof relations;
+  // Non-null unless a field says otherwise, as the contract is.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, DrizzlePlugin],
   drizzle: {
     client: (ctx) => ctx.kb.db,

@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts';
+import './lang.ts';
+import './source.ts';
+import './taxonomy.ts';
+import './survey-finding.ts';
+import './program-tag.ts';
+import './program.ts';
+import './comparison-matrix.ts';
+import './policy-option.ts';
+import './partnership.ts';
+import './search.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,274 @@
+import { createGraphQLError } from 'graphql-yoga';
+import { sql } from 'drizzle-orm';
+import type { Coordination, Incentive, IntakeScope, LegalBasis, TagDimension } from '@kaiji/kb';
+import { builder, MAX_PAGE_SIZE } from '../builder.ts';
+import type { KaijiContext } from '../knowledge-base.ts';
+import { ProgramFilter, programWhere } from '../program-filter.ts';
+import { langArgs, pick } from './lang.ts';
+import { citation, SourceRef } from './source.ts';
+import './survey-finding.ts';
+import './program-tag.ts';
+import {
+  IncentiveEnum,
+  IntakeScopeEnum,
+  LegalBasisEnum,
+  TagDimensionEnum,
+} from './taxonomy.ts';
+
+/** The current tags of a program, selected once and shared by every field derived from them. */
+const currentTags = {
+  with: { tags: { where: { validTo: { isNull: true } }, columns: { dimension: true, value: true } } },
+} as const;
+
+function currentValues<T extends string>(
+  program: { tags: { dimension: TagDimension; value: string }[] },
+  dimension: TagDimension,
+): T[] {
+  return program.tags.filter((tag) => tag.dimension === dimension).map((tag) => tag.value as T);
+}
+
+interface SurveyRowShape {
+  row: number;
+  label: string | null;
+  rawRow: string | null;
+  decodingJa: string | null;
+  decodingEn: string | null;
+  asOf: string | null;
+}
+
+const SurveyRow = builder.objectRef<SurveyRowShape>('SurveyRow').implement({
+  description: 'A program’s row of Table 4-2 as printed, before it was decoded into cells.',
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: 'The row number the seed prints (CISA’s two programs share 8).' }),
+    label: t.string({ description: 'The name cell as printed, e.g. "CISA (BOD 20-01)".', resolve: (r) => r.label ?? '' }),
+    rawRow: t.string({
+      description: 'The marks of the row exactly as the seed’s text prints them, separated by spaces.',
+      resolve: (r) => r.rawRow ?? '',
+    }),
+    decoding: t.string({
+      nullable: true,
+      description: 'How a ragged row (more marks than items) was decoded.',
+      args: langArgs,
+      resolve: (r, { lang }) => pick(lang, r.decodingJa, r.decodingEn),
+    }),
+    asOf: t.string({
+      nullable: true,
+      description: 'ISO date on which the survey observed this state (the report’s cut-off).',
+      resolve: (r) => r.asOf,
+    }),
+  }),
+});
+
+export const Program = builder.drizzleNode('programs', {
+  name: 'Program',
+  description: 'A vulnerability-disclosure program (or policy) of a country or region, as the study group surveyed it.',
+  id: { column: (p) => p.slug },
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: "Stable key, e.g. 'cert-cc', 'cisa-bod-20-01', 'jp-partnership'." }),
+    name: t.string({
+      description: 'Name of the program.',
+      args: langArgs,
+      select: { columns: { nameJa: true, nameEn: true } },
+      resolve: (p, { lang }) => pick(lang, p.nameJa, p.nameEn),
+    }),
+    organization: t.string({
+      description: 'Organisation that runs it.',
+      args: langArgs,
+      select: { columns: { organizationJa: true, organizationEn: true } },
+      resolve: (p, { lang }) => pick(lang, p.organizationJa, p.organizationEn),
+    }),
+    summary: t.string({
+      description: 'What the report and the sources say of it, in a few sentences.',
+      args: langArgs,
+      select: { columns: { summaryJa: true, summaryEn: true } },
+      resolve: (p, { lang }) => pick(lang, p.summaryJa, p.summaryEn),
+    }),
+    jurisdiction: t.exposeString('jurisdiction', { description: "ISO 3166-1 alpha-2 code, or 'EU'." }),
+    surveyed: t.boolean({
+      description: 'Whether Table 4-2 covers the program (false for the Partnership itself).',
+      select: { columns: { surveyRow: true } },
+      resolve: (p) => p.surveyRow != null,
+    }),
+    surveyedOrganizationNumber: t.exposeInt('surveyedOrganizationNumber', {
+      nullable: true,
+      description: 'Row of Table 4-1 that lists the program’s organisation, where it is listed.',
+    }),
+    surveyRow: t.field({
+      type: SurveyRow,
+      nullable: true,
+      description: 'The Table 4-2 row as printed; null for a program the survey did not cover.',
+      select: {
+        columns: {
+          surveyRow: true,
+          surveyLabel: true,
+          surveyRawRow: true,
+          surveyDecodingJa: true,
+          surveyDecodingEn: true,
+          surveyAsOf: true,
+        },
+      },
+      resolve: (p) =>
+        p.surveyRow == null
+          ? null
+          : {
+              row: p.surveyRow,
+              label: p.surveyLabel,
+              rawRow: p.surveyRawRow,
+              decodingJa: p.surveyDecodingJa,
+              decodingEn: p.surveyDecodingEn,
+              asOf: p.surveyAsOf,
+            },
+    }),
+    survey: t.relation('survey', {
+      description: 'The eight Table 4-2 cells in item order; empty for a program that the survey did not cover.',
+      query: { orderBy: { position: 'asc' } },
+    }),
+    acceptsReports: t.boolean({
+      description:
+        'Whether it takes vulnerability reports: item 1 of its Table 4-2 row, or, for a program the survey did not cover, whether an intake scope is recorded.',
+      select: {
+        extras: {
+          acceptsReports: (programs) => sql<number>`(case when ${programs.surveyRow} is null
+            then exists(select 1 from program_tags g where g.program_slug = ${programs.slug} and g.dimension = 'intakeScope' and g.valid_to is null)
+            else exists(select 1 from survey_findings f where f.program_slug = ${programs.slug} and f.item = 'ACCEPTS_REPORTS' and f.found = 1) end)`,
+        },
+      },
+      resolve: (p) => Boolean(p.acceptsReports),
+    }),
+    intakeScopes: t.field({
+      type: [IntakeScopeEnum],
+      description: 'Whose reports it takes, now (current tags); empty where it takes none.',
+      select: currentTags,
+      resolve: (p) => currentValues<IntakeScope>(p, 'intakeScope'),
+    }),
+    legalBases: t.field({
+      type: [LegalBasisEnum],
+      description: 'Legal footing found for it, now (current tags).',
+      select: currentTags,
+      resolve: (p) => currentValues<LegalBasis>(p, 'legalBasis'),
+    }),
+    coordinates: t.boolean({
+      description: 'Whether coordination with vendors or owners was found (Table 4-2 item 7), now.',
+      select: currentTags,
+      resolve: (p) => currentValues<Coordination>(p, 'coordination').includes('COORDINATES'),
+    }),
+    incentives: t.field({
+      type: [IncentiveEnum],
+      description: 'What a reporter gets, now (current tags).',
+      select: currentTags,
+      resolve: (p) => currentValues<Incentive>(p, 'incentive'),
+    }),
+    tags: t.relation('tags', {
+      description: 'Every tag with its dates, basis and source, history included unless `current` is true.',
+      args: {
+        dimension: t.arg({ type: TagDimensionEnum, required: false, description: 'Only tags of this dimension.' }),
+        current: t.arg.boolean({ required: false, description: 'Only tags that still hold (true) or that ended (false).' }),
+      },
+      query: (args) => ({
+        where: {
+          ...(args.dimension ? { dimension: args.dimension } : {}),
+          ...(args.current == null ? {} : { validTo: args.current ? { isNull: true } : { isNotNull: true } }),
+        },
+        orderBy: { id: 'asc' },
+      }),
+    }),
+    referenceForPartnership: t.exposeBoolean('referenceForPartnership', {
+      description: 'Chosen in section 4.3 of the report as a reference for improving the Partnership.',
+    }),
+    referenceForPartnershipSource: t.field({
+      type: SourceRef,
+      description: 'Where the report says whether it is a reference for the Partnership.',
+      select: { columns: { referenceLocator: true }, with: { referenceSource: true } },
+      resolve: (p) => citation({ locator: p.referenceLocator, source: p.referenceSource }),
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'The sources of what is known of the program, in the data file’s order.',
+      select: {
+        with: { sources: { orderBy: { position: 'asc' }, columns: { locator: true }, with: { source: true } } },
+      },
+      resolve: (p) => p.sources.map(citation),
+    }),
+    assessments: t.relation('assessments', {
+      description: 'What Table 4-3 says of the program under each policy option it is a reference for.',
+      query: { orderBy: { position: 'asc' } },
+    }),
+  }),
+});
+
+export const ProgramFilterInput = builder.inputType('ProgramFilter', {
+  description:
+    'Every given field narrows the result; a list matches a program that has any of its values (an empty list does not narrow).',
+  fields: (t) => ({
+    jurisdictions: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes or 'EU'." }),
+    intakeScopes: t.field({ type: [IntakeScopeEnum], required: false, description: 'Takes reports of any of these scopes.' }),
+    intakeScopesWithin: t.field({
+      type: [IntakeScopeEnum],
+      required: false,
+      description: 'Takes reports only within these scopes: every current intake scope is among them (and there is one).',
+    }),
+    legalBases: t.field({ type: [LegalBasisEnum], required: false, description: 'Has any of these legal bases.' }),
+    incentives: t.field({ type: [IncentiveEnum], required: false, description: 'Offers any of these incentives.' }),
+    coordinates: t.boolean({ required: false, description: 'Coordination with vendors or owners was found (or not).' }),
+    acceptsReports: t.boolean({ required: false, description: 'Takes vulnerability reports (or not); see Program.acceptsReports.' }),
+    referenceForPartnership: t.boolean({
+      required: false,
+      description: 'Was (or was not) chosen as a reference for the Partnership (section 4.3).',
+    }),
+    surveyed: t.boolean({ required: false, description: 'Is (or is not) covered by Table 4-2.' }),
+    text: t.string({
+      required: false,
+      description: 'Free text over names and summaries, Japanese or English (case- and width-insensitive substring).',
+    }),
+  }),
+});
+
+/** Validates a filter argument (it also comes from query strings of the export endpoints). */
+export function parseProgramFilter(input: unknown): ProgramFilter {
+  const parsed = ProgramFilter.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw createGraphQLError(`Invalid filter: ${['filter', ...issue.path].join('.')}: ${issue.message}`, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
+async function countPrograms(ctx: KaijiContext, filter: ProgramFilter): Promise<number> {
+  const rows = await ctx.kb.db.query.programs.findMany({ where: programWhere(filter), columns: { slug: true } });
+  return rows.length;
+}
+
+builder.queryFields((t) => ({
+  program: t.drizzleField({
+    type: 'programs',
+    nullable: true,
+    description: 'One program by its slug.',
+    args: { slug: t.arg.string({ required: true, description: "e.g. 'cert-cc'." }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.kb.db.query.programs.findFirst(query({ where: { slug } })),
+  }),
+  programs: t.drizzleConnection(
+    {
+      type: 'programs',
+      description: `Programs in the report’s order, filtered, as a Relay cursor connection (first at most ${MAX_PAGE_SIZE}).`,
+      args: { filter: t.arg({ type: ProgramFilterInput, required: false, description: 'What to narrow to.' }) },
+      maxSize: (args) => {
+        for (const name of ['first', 'last'] as const) {
+          const size = args[name];
+          if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+            throw createGraphQLError(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            });
+          }
+        }
+        return MAX_PAGE_SIZE;
+      },
+      totalCount: (_root, args, ctx) => countPrograms(ctx, parseProgramFilter(args.filter)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.kb.db.query.programs.findMany(
+          query({ where: programWhere(parseProgramFilter(args.filter)), orderBy: { position: 'asc' } }),
+        ),
+    },
+    { name: 'ProgramConnection', description: 'A page of programs.' },
+    { name: 'ProgramEdge', description: 'A program and its cursor.' },
+  ),
+}));
