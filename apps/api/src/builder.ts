@@ -26,14 +26,20 @@ export const builder = new SchemaBuilder<{
     maxConnectionSize: MAX_PAGE_SIZE,
   },
   relay: {
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The edges of this page, in order.' },
+    nodeFieldOptions: { nullable: false, description: 'The object at this edge.' },
     nodeTypeOptions: {
       description: 'An object with a global id that `node(id:)` fetches again.',
     },
     pageInfoTypeOptions: { description: 'Where a page of a connection stands (Relay cursor connections).' },
-    nodeQueryOptions: { description: 'Fetches any object by its global id.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global ids, in the given order.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global id.',
+      args: { id: { description: 'A global id, as `id` returns it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global ids, in the given order.',
+      args: { ids: { description: 'Global ids, as `id` returns them.' } },
+    },
     idFieldOptions: { description: 'Global id, opaque; `node(id:)` returns the object again.' },
     cursorFieldOptions: { description: 'Opaque cursor; pass it as `after` to continue after this edge.' },
     hasNextPageFieldOptions: { description: 'Whether more edges follow this page.' },

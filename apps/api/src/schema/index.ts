@@ -4,6 +4,7 @@ import './source.ts';
 import './taxonomy.ts';
 import './survey-finding.ts';
 import './program-tag.ts';
+import './program-development.ts';
 import './program.ts';
 import './comparison-matrix.ts';
 import './policy-option.ts';

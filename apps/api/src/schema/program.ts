@@ -8,6 +8,7 @@ import { langArgs, pick } from './lang.ts';
 import { citation, SourceRef } from './source.ts';
 import './survey-finding.ts';
 import './program-tag.ts';
+import './program-development.ts';
 import {
   IncentiveEnum,
   IntakeScopeEnum,
@@ -189,6 +190,18 @@ export const Program = builder.drizzleNode('programs', {
       },
       resolve: (p) => p.sources.map(citation),
     }),
+    validFrom: t.exposeString('validFrom', {
+      nullable: true,
+      description: 'ISO date from which the knowledge base records the program (the survey’s date for surveyed programs).',
+    }),
+    validTo: t.exposeString('validTo', {
+      nullable: true,
+      description: 'ISO date from which it no longer exists as such; null while it does.',
+    }),
+    developments: t.relation('developments', {
+      description: 'What happened to it after (or apart from) the 2020 survey, oldest first.',
+      query: { orderBy: { position: 'asc' } },
+    }),
     assessments: t.relation('assessments', {
       description: 'What Table 4-3 says of the program under each policy option it is a reference for.',
       query: { orderBy: { position: 'asc' } },
@@ -268,7 +281,18 @@ builder.queryFields((t) => ({
           query({ where: programWhere(parseProgramFilter(args.filter)), orderBy: { position: 'asc' } }),
         ),
     },
-    { name: 'ProgramConnection', description: 'A page of programs.' },
+    {
+      name: 'ProgramConnection',
+      description: 'A page of programs.',
+      // The plugin's own totalCount field, with a description (the extension keeps its count-only shortcut).
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'How many programs the filter keeps, over all pages.',
+          extensions: { pothosDrizzleTotalCount: true },
+          resolve: (parent) => (parent as unknown as { totalCount: () => Promise<number> }).totalCount(),
+        }),
+      }),
+    },
     { name: 'ProgramEdge', description: 'A program and its cursor.' },
   ),
 }));

@@ -5,17 +5,28 @@ import { langArgs, pick } from './lang.ts';
 
 type SourceRow = typeof sources.$inferSelect;
 
-/** A citation: a registry entry and the place inside it. */
+/**
+ * A citation: the place inside a document. Facts of the knowledge base cite a registry entry; the simulator's
+ * assumptions carry their source already resolved to a label, so `entry` is null for them.
+ */
 export interface Citation {
-  entry: SourceRow;
+  entry: SourceRow | null;
+  labelJa: string;
+  labelEn: string;
   locator: string | null;
+  url: string | null;
+  accessed: string | null;
 }
 
 /** What a `select` needs to build a Citation from a row with `sourceId`/`locator` and its `source` relation. */
 export const citationSelect = { columns: { locator: true }, with: { source: true } } as const;
 export const citation = (row: { locator: string | null; source: SourceRow }): Citation => ({
   entry: row.source,
+  labelJa: row.source.titleJa,
+  labelEn: row.source.titleEn,
   locator: row.locator,
+  url: row.source.url,
+  accessed: row.source.accessed,
 });
 
 export const SourceKindEnum = builder.enumType('SourceKind', {
@@ -84,27 +95,42 @@ export const SourceRef = builder.objectRef<Citation>('Source').implement({
     label: t.string({
       description: "Short human label, e.g. the report's title or a page title.",
       args: langArgs,
-      resolve: (c, { lang }) => pick(lang, c.entry.titleJa, c.entry.titleEn),
+      resolve: (c, { lang }) => pick(lang, c.labelJa, c.labelEn),
     }),
     locator: t.string({
       nullable: true,
       description: "Position inside the source, e.g. 'Table 4-2, row 8 (CISA (BOD 20-01)), item 2'.",
       resolve: (c) => c.locator,
     }),
-    url: t.string({ nullable: true, description: 'Where the source can be read.', resolve: (c) => c.entry.url }),
+    url: t.string({ nullable: true, description: 'Where the source can be read.', resolve: (c) => c.url }),
     accessed: t.string({
       nullable: true,
       description: 'ISO date on which a URL was read; null for the seed report.',
-      resolve: (c) => c.entry.accessed,
+      resolve: (c) => c.accessed,
     }),
-    key: t.string({ description: 'Key of the registry entry cited.', resolve: (c) => c.entry.id }),
-    kind: t.field({ type: SourceKindEnum, description: 'What kind of text is cited.', resolve: (c) => c.entry.kind }),
+    key: t.string({
+      nullable: true,
+      description: 'Key of the registry entry cited; null for a source the simulator resolved itself.',
+      resolve: (c) => c.entry?.id ?? null,
+    }),
+    kind: t.field({
+      type: SourceKindEnum,
+      nullable: true,
+      description: 'What kind of text is cited (null without a registry entry).',
+      resolve: (c) => c.entry?.kind ?? null,
+    }),
     status: t.field({
       type: SourceStatusEnum,
-      description: 'Whether the cited text is a primary or a secondary source.',
-      resolve: (c) => c.entry.status,
+      nullable: true,
+      description: 'Whether the cited text is a primary or a secondary source (null without a registry entry).',
+      resolve: (c) => c.entry?.status ?? null,
     }),
-    entry: t.field({ type: SourceEntry, description: 'The registry entry cited, in full.', resolve: (c) => c.entry }),
+    entry: t.field({
+      type: SourceEntry,
+      nullable: true,
+      description: 'The registry entry cited, in full (null for a source the simulator resolved itself).',
+      resolve: (c) => c.entry,
+    }),
   }),
 });
 

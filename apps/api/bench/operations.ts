@@ -1,0 +1,56 @@
+/** Real operations: the benchmark runs them, and the abuse limits are tuned so that they pass. */
+export const FULL_COMPARISON_QUERY = /* GraphQL */ `
+  query FullComparison($lang: Lang = JA) {
+    comparisonMatrix {
+      asOf
+      items { item number label(lang: $lang) }
+      programs {
+        id
+        slug
+        name(lang: $lang)
+        organization(lang: $lang)
+        jurisdiction
+        survey {
+          item
+          found
+          qualifiers
+          raw
+          note(lang: $lang)
+          source { label(lang: $lang) locator url accessed }
+        }
+        intakeScopes
+        legalBases
+        coordinates
+        incentives
+        referenceForPartnership
+        sources { label(lang: $lang) locator url accessed }
+      }
+    }
+  }
+`;
+
+export const PROGRAMS_PAGE_QUERY = /* GraphQL */ `
+  query ProgramsPage($filter: ProgramFilter, $first: Int, $after: String, $lang: Lang = EN) {
+    programs(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name(lang: $lang)
+          organization(lang: $lang)
+          jurisdiction
+          survey { item found qualifiers raw note(lang: $lang) source { label(lang: $lang) locator url accessed } }
+          intakeScopes
+          legalBases
+          coordinates
+          incentives
+          referenceForPartnership
+          sources { label(lang: $lang) locator url accessed }
+        }
+      }
+    }
+  }
+`;

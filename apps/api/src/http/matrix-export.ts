@@ -1,0 +1,241 @@
+import { stringify } from 'csv-stringify/sync';
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import { createLRUCache, type Plugin } from 'graphql-yoga';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { ProgramFilter } from '../program-filter.ts';
+
+/** The export is the comparisonMatrix query itself, so the files and the API can never disagree. */
+const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
+  query MatrixExport($filter: ProgramFilter, $lang: Lang!) {
+    comparisonMatrix(filter: $filter) {
+      asOf
+      items { item number label(lang: $lang) }
+      programs {
+        slug
+        name(lang: $lang)
+        organization(lang: $lang)
+        jurisdiction
+        surveyed
+        acceptsReports
+        survey {
+          item
+          raw
+          found
+          qualifiers
+          note(lang: $lang)
+          source { label(lang: $lang) locator url accessed }
+        }
+        intakeScopes
+        legalBases
+        coordinates
+        incentives
+        referenceForPartnership
+        sources { label(lang: $lang) locator url accessed }
+      }
+    }
+    taxonomy {
+      dimensions { dimension label(lang: $lang) values { value label(lang: $lang) } }
+    }
+  }
+`);
+
+export const EXPORT_PATHS = { csv: '/export/matrix.csv', json: '/export/matrix.json' } as const;
+
+type Lang = 'JA' | 'EN';
+interface SourceOut { label: string; locator: string | null; url: string | null; accessed: string | null }
+interface MatrixOut {
+  comparisonMatrix: {
+    asOf: string | null;
+    items: { item: string; number: number; label: string }[];
+    programs: {
+      slug: string;
+      name: string;
+      organization: string;
+      jurisdiction: string;
+      surveyed: boolean;
+      acceptsReports: boolean;
+      survey: { item: string; raw: string; found: boolean; qualifiers: number[]; note: string | null; source: SourceOut }[];
+      intakeScopes: string[];
+      legalBases: string[];
+      coordinates: boolean;
+      incentives: string[];
+      referenceForPartnership: boolean;
+      sources: SourceOut[];
+    }[];
+  };
+  taxonomy: { dimensions: { dimension: string; label: string; values: { value: string; label: string }[] }[] };
+}
+
+class ExportError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+const LIST_PARAMS = ['jurisdictions', 'intakeScopes', 'intakeScopesWithin', 'legalBases', 'incentives'] as const;
+const BOOLEAN_PARAMS = ['coordinates', 'acceptsReports', 'referenceForPartnership', 'surveyed'] as const;
+const KNOWN_PARAMS = new Set<string>(['lang', 'text', ...LIST_PARAMS, ...BOOLEAN_PARAMS]);
+
+/** `?lang=ja&intakeScopes=GOVERNMENT_SYSTEMS,IOT&coordinates=true&text=cert`: lists are comma-separated or repeated. */
+export function parseExportQuery(params: URLSearchParams): { lang: Lang; filter: ProgramFilter } {
+  for (const key of params.keys()) {
+    if (!KNOWN_PARAMS.has(key)) throw new ExportError(`Unknown parameter "${key}". Known: ${[...KNOWN_PARAMS].join(', ')}.`);
+  }
+  const langParam = (params.get('lang') ?? 'en').toUpperCase();
+  if (langParam !== 'JA' && langParam !== 'EN') throw new ExportError('lang must be ja or en.');
+  const raw: Record<string, unknown> = {};
+  for (const key of LIST_PARAMS) {
+    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (values.length) raw[key] = values;
+  }
+  for (const key of BOOLEAN_PARAMS) {
+    const value = params.get(key);
+    if (value == null) continue;
+    if (value !== 'true' && value !== 'false') throw new ExportError(`${key} must be true or false.`);
+    raw[key] = value === 'true';
+  }
+  if (params.has('text')) raw.text = params.get('text');
+  const parsed = ProgramFilter.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ExportError(`Invalid filter: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return { lang: langParam, filter: parsed.data };
+}
+
+const HEADERS = {
+  EN: {
+    slug: 'Slug',
+    name: 'Program',
+    organization: 'Organization',
+    jurisdiction: 'Jurisdiction',
+    reference: 'Reference for the Partnership',
+    sources: 'Sources',
+    yes: 'yes',
+    no: 'no',
+  },
+  JA: {
+    slug: 'スラッグ',
+    name: '取組み',
+    organization: '組織',
+    jurisdiction: '国・地域',
+    reference: 'パートナーシップの参考',
+    sources: '出典',
+    yes: 'はい',
+    no: 'いいえ',
+  },
+} as const;
+
+/** CSV rows: header, then one row per program; cells are the marks as printed, tags by their labels. */
+export function matrixToCsv(data: MatrixOut, lang: Lang): string {
+  const h = HEADERS[lang];
+  const dims = data.taxonomy.dimensions;
+  const labelOf = (dimension: string, value: string) =>
+    dims.find((d) => d.dimension === dimension)?.values.find((v) => v.value === value)?.label ?? value;
+  const dimLabel = (dimension: string) => dims.find((d) => d.dimension === dimension)?.label ?? dimension;
+  const { items, programs } = data.comparisonMatrix;
+  const header = [
+    h.slug,
+    h.name,
+    h.organization,
+    h.jurisdiction,
+    ...items.map((i) => `${i.number} ${i.label}`),
+    dimLabel('intakeScope'),
+    dimLabel('legalBasis'),
+    dimLabel('coordination'),
+    dimLabel('incentive'),
+    h.reference,
+    h.sources,
+  ];
+  const rows = programs.map((p) => [
+    p.slug,
+    p.name,
+    p.organization,
+    p.jurisdiction,
+    ...items.map((i) => p.survey.find((c) => c.item === i.item)?.raw ?? ''),
+    p.intakeScopes.map((v) => labelOf('intakeScope', v)).join('; '),
+    p.legalBases.map((v) => labelOf('legalBasis', v)).join('; '),
+    labelOf('coordination', p.coordinates ? 'COORDINATES' : 'NONE_FOUND'),
+    p.incentives.map((v) => labelOf('incentive', v)).join('; '),
+    p.referenceForPartnership ? h.yes : h.no,
+    p.sources.map((s) => (s.locator ? `${s.label} (${s.locator})` : s.label)).join('; '),
+  ]);
+  // The BOM makes Excel read the file as UTF-8, without which Japanese comes out garbled.
+  return stringify([header, ...rows], { bom: true, record_delimiter: '\r\n' });
+}
+
+/** Serves the comparison matrix as CSV (UTF-8 with BOM) or JSON, filtered like `programs`. */
+export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase: KnowledgeBase }): Plugin {
+  const cache = createLRUCache<{ body: string; type: string; buildId: string }>({ max: 200 });
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      const kind = url.pathname === EXPORT_PATHS.csv ? 'csv' : url.pathname === EXPORT_PATHS.json ? 'json' : null;
+      if (!kind) return;
+      const json = (status: number, body: unknown) =>
+        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
+        return;
+      }
+      const snapshot = options.knowledgeBase.current();
+      const cacheKey = `${kind}?${url.searchParams.toString()}`;
+      const cached = cache.get(cacheKey);
+      const respond = (entry: { body: string; type: string }) => {
+        const filename = `kaiji-comparison-matrix.${kind}`;
+        endResponse(
+          new fetchAPI.Response(request.method === 'HEAD' ? null : entry.body, {
+            status: 200,
+            headers: {
+              'content-type': entry.type,
+              'content-disposition': `${kind === 'csv' ? 'attachment' : 'inline'}; filename="${filename}"`,
+              'cache-control': 'no-cache',
+            },
+          }),
+        );
+      };
+      if (cached && cached.buildId === snapshot.buildId) {
+        respond(cached);
+        return;
+      }
+      let query: { lang: Lang; filter: ProgramFilter };
+      try {
+        query = parseExportQuery(url.searchParams);
+      } catch (error) {
+        if (error instanceof ExportError) {
+          endResponse(json(error.status, { errors: [{ message: error.message }] }));
+          return;
+        }
+        throw error;
+      }
+      return Promise.resolve(
+        execute({
+          schema: options.schema,
+          document: MATRIX_EXPORT_DOCUMENT,
+          variableValues: { filter: query.filter, lang: query.lang },
+          contextValue: { kb: snapshot },
+        }),
+      ).then((result) => {
+        if (result.errors?.length || !result.data) {
+          const status = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT') ? 400 : 500;
+          endResponse(
+            json(status, { errors: (result.errors ?? []).map((e) => ({ message: status === 400 ? e.message : 'Unexpected error.' })) }),
+          );
+          return;
+        }
+        const data = result.data as unknown as MatrixOut;
+        const entry =
+          kind === 'csv'
+            ? { body: matrixToCsv(data, query.lang), type: 'text/csv; charset=utf-8' }
+            : {
+                body: JSON.stringify({ lang: query.lang, filter: query.filter, ...data.comparisonMatrix }),
+                type: 'application/json; charset=utf-8',
+              };
+        cache.set(cacheKey, { ...entry, buildId: snapshot.buildId });
+        respond(entry);
+      });
+    },
+  };
+}

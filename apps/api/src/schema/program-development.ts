@@ -1,0 +1,30 @@
+import { builder } from '../builder.ts';
+import { langArgs, pick } from './lang.ts';
+import { citation, SourceRef } from './source.ts';
+
+export const ProgramDevelopment = builder.drizzleObject('programDevelopments', {
+  name: 'ProgramDevelopment',
+  description:
+    'Something that happened to a program after (or apart from) the 2020 survey: a new law, a rename, a new channel.',
+  fields: (t) => ({
+    date: t.exposeString('date', { description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' }),
+    title: t.string({
+      description: 'What happened, in a line.',
+      args: langArgs,
+      select: { columns: { titleJa: true, titleEn: true } },
+      resolve: (d, { lang }) => pick(lang, d.titleJa, d.titleEn),
+    }),
+    summary: t.string({
+      description: 'What happened, in a few sentences.',
+      args: langArgs,
+      select: { columns: { summaryJa: true, summaryEn: true } },
+      resolve: (d, { lang }) => pick(lang, d.summaryJa, d.summaryEn),
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description: 'Where it is reported.',
+      select: { with: { sources: { orderBy: { position: 'asc' }, columns: { locator: true }, with: { source: true } } } },
+      resolve: (d) => d.sources.map(citation),
+    }),
+  }),
+});

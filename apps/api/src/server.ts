@@ -1,0 +1,21 @@
+import { createServer } from 'node:http';
+import { ensureKnowledgeBase } from '@kaiji/db';
+import { KnowledgeBase } from './knowledge-base.ts';
+import { createKaijiYoga, GRAPHQL_PATH } from './yoga.ts';
+
+const port = Number(process.env.KAIJI_API_PORT ?? 4000);
+const host = process.env.KAIJI_API_HOST ?? '127.0.0.1';
+const { path, rebuilt } = ensureKnowledgeBase();
+if (rebuilt) console.error(`built ${path} from data/`);
+const knowledgeBase = new KnowledgeBase(path);
+const yoga = createKaijiYoga({
+  knowledgeBase,
+  ...(process.env.KAIJI_CORS_ORIGINS ? { corsOrigins: process.env.KAIJI_CORS_ORIGINS.split(',').map((o) => o.trim()) } : {}),
+});
+const server = createServer(yoga);
+server.listen(port, host, () => {
+  console.error(`Kaiji API: http://${host}:${port}${GRAPHQL_PATH} (GraphiQL in a browser)`);
+});
+const stop = () => server.close(() => knowledgeBase.close());
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

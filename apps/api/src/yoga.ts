@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { armorPlugins } from './http/abuse-limits.ts';
+import { useMatrixExport } from './http/matrix-export.ts';
+import type { KaijiContext, KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
+import { schema } from './schema/index.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+/** 64 KiB: the largest real operation (the full comparison query) is under 2 KiB. */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+export interface KaijiYogaOptions {
+  knowledgeBase: KnowledgeBase;
+  /** Production masks unexpected errors (no message, stack or path) and hides field suggestions. */
+  production?: boolean;
+  /** Origins allowed to call the API from a browser; '*' (the default) allows any, never with credentials. */
+  corsOrigins?: string[];
+  /** Entries of the whole-response cache. */
+  responseCacheSize?: number;
+}
+
+const DEFAULT_QUERY = /* GraphQL */ `# Kaiji (開示): vulnerability-disclosure programs as the FY2020 study group surveyed them.
+# Which programs take reports only on government systems?
+query GovernmentOnly {
+  programs(filter: { intakeScopesWithin: [GOVERNMENT_SYSTEMS] }) {
+    totalCount
+    edges { node { slug name(lang: JA) jurisdiction intakeScopes legalBases } }
+  }
+}
+`;
+
+export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<Record<string, unknown>, KaijiContext> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const { knowledgeBase } = options;
+  // One snapshot per request: the cache key and every resolver of the request see the same build.
+  const snapshots = new WeakMap<Request, KnowledgeBaseSnapshot>();
+  const snapshotFor = (request: Request): KnowledgeBaseSnapshot => {
+    let snapshot = snapshots.get(request);
+    if (!snapshot) {
+      snapshot = knowledgeBase.current();
+      snapshots.set(request, snapshot);
+    }
+    return snapshot;
+  };
+
+  return createYoga<Record<string, unknown>, KaijiContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    context: ({ request }) => ({ kb: snapshotFor(request) }),
+    graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL,
+    maskedErrors: { isDev: !production },
+    logging: production ? 'warn' : 'info',
+    cors: {
+      origin: options.corsOrigins ?? ['*'],
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept', 'if-none-match'],
+      exposedHeaders: ['etag'],
+      maxAge: 600,
+    },
+    multipart: false,
+    batching: false,
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    parserAndValidationCache: true,
+    plugins: [
+      ...armorPlugins({ production }),
+      useResponseCache({
+        session: () => null,
+        cache: createInMemoryCache({ max: options.responseCacheSize ?? 1000 }),
+        // The knowledge base is read-only between rebuilds, so a response stays valid until the next build.
+        // The key is also the ETag, so it must be a short header-safe string.
+        buildResponseCacheKey: ({ documentString, variableValues, operationName, request }) =>
+          createHash('sha256')
+            .update(snapshotFor(request).buildId)
+            .update('\0')
+            .update(operationName ?? '')
+            .update('\0')
+            .update(documentString)
+            .update('\0')
+            .update(JSON.stringify(variableValues ?? {}))
+            .digest('base64url'),
+      }),
+      useMatrixExport({ schema, knowledgeBase }),
+    ],
+  });
+}

@@ -1,0 +1,58 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.ts';
+import { createKaijiYoga, type KaijiYogaOptions } from '../src/yoga.ts';
+
+export interface TestServer {
+  origin: string;
+  url: string;
+  knowledgeBase: KnowledgeBase;
+  close(): Promise<void>;
+  /** POSTs an operation as application/json and returns the status and parsed body. */
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: any; path?: unknown; locations?: unknown }[] }; headers: Headers }>;
+  /** gql, asserting no errors; returns data. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** A real HTTP server on an ephemeral loopback port over the test database. */
+export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?: string } = {}): Promise<TestServer> {
+  const knowledgeBase = options.knowledgeBase ?? new KnowledgeBase(options.kbPath ?? inject('kbPath'));
+  const yoga = createKaijiYoga({ production: true, ...options, knowledgeBase });
+  const server: Server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/graphql`;
+  const gql: TestServer['gql'] = async (query, variables, headers) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as any, headers: response.headers };
+  };
+  return {
+    origin,
+    url,
+    knowledgeBase,
+    gql,
+    async data(query, variables) {
+      const { status, body } = await gql(query, variables);
+      if (body.errors?.length || status !== 200) {
+        throw new Error(`status ${status}: ${JSON.stringify(body.errors)}`);
+      }
+      return body.data as any;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        if (!options.knowledgeBase) knowledgeBase.close();
+      }),
+  };
+}
