@@ -10,6 +10,11 @@ function parseIsoDate(date: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
+/** Days from the start of one ISO date to the start of another. */
+export function daysBetween(from: string, to: string): number {
+  return parseIsoDate(to) - parseIsoDate(from);
+}
+
 export function quarterOfDate(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   return `${y}Q${Math.floor((m - 1) / 3) + 1}`;

@@ -107,7 +107,16 @@ export type LeverRange = z.infer<typeof LeverRange>;
 
 export const SimulationModel = z
   .object({
-    calendar: z.object({ intakeStart: IsoDate, asOf: IsoDate }).strict(),
+    calendar: z
+      .object({
+        intakeStart: IsoDate,
+        asOf: IsoDate,
+        /** The unreachable-developer list began on this day; developers found unreachable earlier wait for it. */
+        unreachableListStart: IsoDate,
+        /** Where each date comes from. */
+        sources: z.record(z.string(), ResolvedSource),
+      })
+      .strict(),
     intake: z
       .object({
         /** Cumulative software / web reports at quarter ends (data/partnership/intake-history.yaml). */

@@ -52,6 +52,7 @@ export const Draw = {
   extraValidity: 11,
   extraOrigin: 12,
   stuckExit: 13,
+  stage: 14,
 } as const;
 
 /** Case ids at and above this one are reserved for per-trial draws (the assumptions drawn from their ranges). */

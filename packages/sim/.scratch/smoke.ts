@@ -1,0 +1,18 @@
+import { loadSimulationModel } from '/work/main/packages/sim/src/node/index.ts';
+import { runSimulation, calibrationMeasures } from '/work/main/packages/sim/src/index.ts';
+const model = loadSimulationModel(undefined, { unfitted: true });
+let t0 = performance.now();
+const r = runSimulation({ trials: 100 }, model);
+console.log('100 trials ms', performance.now() - t0);
+const m = calibrationMeasures(r);
+for (const t of model.calibration.targets) console.log(t.measure.padEnd(45), t.value, m.get(t.measure)?.toFixed(3));
+t0 = performance.now();
+const r2 = runSimulation({ trials: 1000, forcedPublication: {afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS'}, legalMandate: {remediationDays: 30, compliance: 0.5} }, model);
+console.log('1000 trials 2 levers ms', performance.now() - t0);
+t0 = performance.now();
+const r3 = runSimulation({ trials: 1000, forcedPublication: {afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS'}, legalMandate: {remediationDays: 30, compliance: 0.5} }, model);
+console.log('again ms', performance.now() - t0);
+t0 = performance.now();
+runSimulation({ bounty: {amountJpy: 100000} }, model, {mode: 'preview'});
+console.log('preview ms', performance.now() - t0);
+for (const x of r2.metrics) console.log(x.key.padEnd(42), x.baseline.toFixed(3), x.scenario.toFixed(3), x.scenarioLow.toFixed(3), x.scenarioHigh.toFixed(3));

@@ -1,0 +1,17 @@
+export { ENGINE_VERSION, PREVIEW_TRIALS, runSimulation, calibrationMeasures } from './simulation.ts';
+export type { AssumptionUsed, MetricResult, OutcomeResult, RunOptions, SimulationResult } from './simulation.ts';
+export {
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  INPUT_RANGES,
+  MAX_TRIALS,
+  SimulationInput,
+  SimulationInputError,
+  parseSimulationInput,
+} from './input.ts';
+export type { InputIssue, ScenarioInput, SimulationInputRaw } from './input.ts';
+export { SimulationModel } from './model.ts';
+export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, ResolvedSource } from './model.ts';
+export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
+export type { Band, Estimate } from './summary.ts';
+export type { SimulationWarning } from './warnings.ts';

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import type { Assumption } from './model.ts';
+
+/** More trials than this per run are refused: 2,000 trials take about half a second on one core. */
+export const MAX_TRIALS = 2000;
+export const DEFAULT_TRIALS = 500;
+export const DEFAULT_SEED = 20200930;
+
+type Range = { min: number; max: number; integer: boolean };
+
+/**
+ * The allowed range of every numeric field of the input. The bounds are what the engine can run sensibly, not
+ * what the evidence supports: leaving the evidence gives a warning in the result (data/simulation/levers.yaml),
+ * leaving these bounds is an error.
+ */
+export const INPUT_RANGES = {
+  'forcedPublication.afterDays': { min: 0, max: 7300, integer: true },
+  'bounty.amountJpy': { min: 0, max: 10_000_000, integer: true },
+  'legalMandate.remediationDays': { min: 1, max: 3650, integer: true },
+  'legalMandate.compliance': { min: 0, max: 1, integer: false },
+  'staffCapacity.reportsPerWorkingDay': { min: 0.5, max: 40, integer: false },
+  trials: { min: 1, max: MAX_TRIALS, integer: true },
+  seed: { min: -2147483648, max: 2147483647, integer: true },
+} as const satisfies Record<string, Range>;
+
+function bounded(path: keyof typeof INPUT_RANGES) {
+  const r: Range = INPUT_RANGES[path];
+  const n = r.integer ? z.int() : z.number();
+  return n.min(r.min).max(r.max);
+}
+
+export const ForcedPublicationScope = z.enum(['UNREACHABLE_VENDORS', 'ALL_PRODUCT_REPORTS']);
+export type ForcedPublicationScope = z.infer<typeof ForcedPublicationScope>;
+
+export const ForcedPublicationInput = z
+  .object({ afterDays: bounded('forcedPublication.afterDays'), appliesTo: ForcedPublicationScope })
+  .strict();
+export const BountyInput = z.object({ amountJpy: bounded('bounty.amountJpy') }).strict();
+export const LegalMandateInput = z
+  .object({ remediationDays: bounded('legalMandate.remediationDays'), compliance: bounded('legalMandate.compliance') })
+  .strict();
+/** Kaiji's extension of the contract: the Partnership's handling capacity, in reports per working day. */
+export const StaffCapacityInput = z.object({ reportsPerWorkingDay: bounded('staffCapacity.reportsPerWorkingDay') }).strict();
+/** Kaiji's extension of the contract: an assumption pinned to a value of its range in every trial. */
+export const AssumptionOverride = z.object({ key: z.string().min(1), value: z.number() }).strict();
+
+/** The contract's SimulationInput, plus staffCapacity and assumptions. null and absent both mean "not set". */
+export const SimulationInput = z
+  .object({
+    forcedPublication: ForcedPublicationInput.nullish(),
+    bounty: BountyInput.nullish(),
+    acknowledgement: z.boolean().nullish(),
+    legalMandate: LegalMandateInput.nullish(),
+    staffCapacity: StaffCapacityInput.nullish(),
+    trials: bounded('trials').nullish(),
+    seed: bounded('seed').nullish(),
+    assumptions: z.array(AssumptionOverride).max(100).nullish(),
+  })
+  .strict();
+export type SimulationInputRaw = z.input<typeof SimulationInput>;
+
+/** A checked input with every default filled in: what the engine runs and what the result echoes. */
+export interface ScenarioInput {
+  forcedPublication: z.infer<typeof ForcedPublicationInput> | null;
+  bounty: z.infer<typeof BountyInput> | null;
+  acknowledgement: boolean;
+  legalMandate: z.infer<typeof LegalMandateInput> | null;
+  staffCapacity: z.infer<typeof StaffCapacityInput> | null;
+  trials: number;
+  seed: number;
+  assumptions: { key: string; value: number }[];
+}
+
+export interface InputIssue {
+  /** Dotted field path, e.g. 'legalMandate.compliance' or 'assumptions.0.value'. */
+  path: string;
+  message: string;
+  messageJa: string;
+}
+
+/** A refused input. `path` and `message` are those of the first problem; `issues` lists them all. */
+export class SimulationInputError extends Error {
+  readonly path: string;
+  readonly messageJa: string;
+  readonly issues: InputIssue[];
+
+  constructor(issues: InputIssue[]) {
+    const first = issues[0]!;
+    super(first.message);
+    this.name = 'SimulationInputError';
+    this.path = first.path;
+    this.messageJa = first.messageJa;
+    this.issues = issues;
+  }
+}
+
+function describeRange(r: Range): { en: string; ja: string } {
+  const kind = r.integer ? 'an integer' : 'a number';
+  return {
+    en: `${kind} from ${r.min} to ${r.max}`,
+    ja: `${r.min} 以上 ${r.max} 以下の${r.integer ? '整数' : '数値'}`,
+  };
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (value === undefined) return 'nothing';
+  return JSON.stringify(value) ?? String(value);
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function issueFromZod(raw: unknown, issue: z.core.$ZodIssue): InputIssue {
+  const path = issue.path.map(String).join('.');
+  const given = shown(valueAt(raw, issue.path));
+  const range = (INPUT_RANGES as Record<string, Range>)[path];
+  if (range) {
+    const r = describeRange(range);
+    return {
+      path,
+      message: `${path} must be ${r.en} (got ${given})`,
+      messageJa: `${path} は${r.ja}で指定してください（指定値: ${given}）`,
+    };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    const at = path ? `${path}: ` : '';
+    return {
+      path: path ? `${path}.${issue.keys[0]}` : issue.keys[0]!,
+      message: `${at}unknown field ${keys}`,
+      messageJa: `${at}不明な項目 ${keys} があります`,
+    };
+  }
+  if (path.endsWith('appliesTo')) {
+    return {
+      path,
+      message: `${path} must be UNREACHABLE_VENDORS or ALL_PRODUCT_REPORTS (got ${given})`,
+      messageJa: `${path} は UNREACHABLE_VENDORS または ALL_PRODUCT_REPORTS で指定してください（指定値: ${given}）`,
+    };
+  }
+  return {
+    path: path || '(input)',
+    message: `${path || 'input'}: ${issue.message} (got ${given})`,
+    messageJa: `${path || '入力'} が不正です: ${issue.message}（指定値: ${given}）`,
+  };
+}
+
+/**
+ * Checks an input against the contract and the model's assumptions and fills in the defaults. Throws a
+ * SimulationInputError naming the field and its allowed range, in English and Japanese.
+ */
+export function parseSimulationInput(raw: unknown, assumptions: readonly Assumption[]): ScenarioInput {
+  const parsed = SimulationInput.safeParse(raw ?? {});
+  if (!parsed.success) throw new SimulationInputError(parsed.error.issues.map((i) => issueFromZod(raw, i)));
+  const input = parsed.data;
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  const overrides = input.assumptions ?? [];
+  overrides.forEach((o, i) => {
+    const a = assumptions.find((x) => x.key === o.key);
+    if (!a) {
+      issues.push({
+        path: `assumptions.${i}.key`,
+        message: `assumptions.${i}.key: unknown assumption '${o.key}'`,
+        messageJa: `assumptions.${i}.key: '${o.key}' という前提はありません`,
+      });
+      return;
+    }
+    if (seen.has(o.key)) {
+      issues.push({
+        path: `assumptions.${i}.key`,
+        message: `assumptions.${i}.key: '${o.key}' is overridden twice`,
+        messageJa: `assumptions.${i}.key: '${o.key}' が 2 回指定されています`,
+      });
+    }
+    seen.add(o.key);
+    const [min, max] = a.range;
+    if (!(o.value >= min && o.value <= max)) {
+      issues.push({
+        path: `assumptions.${i}.value`,
+        message: `assumptions.${i}.value (${o.key}) must be a number from ${min} to ${max} (got ${shown(o.value)})`,
+        messageJa: `assumptions.${i}.value（${o.key}）は ${min} 以上 ${max} 以下の数値で指定してください（指定値: ${shown(o.value)}）`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new SimulationInputError(issues);
+  return {
+    forcedPublication: input.forcedPublication ?? null,
+    bounty: input.bounty ?? null,
+    acknowledgement: input.acknowledgement ?? false,
+    legalMandate: input.legalMandate ?? null,
+    staffCapacity: input.staffCapacity ?? null,
+    trials: input.trials ?? DEFAULT_TRIALS,
+    seed: input.seed ?? DEFAULT_SEED,
+    assumptions: overrides.map((o) => ({ key: o.key, value: o.value })),
+  };
+}

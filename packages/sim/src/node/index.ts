@@ -1,0 +1,1 @@
+export { SIMULATION_FILES, loadSimulationModel, readCalibrationFile, type LoadOptions } from './load-model.ts';

@@ -1,0 +1,720 @@
+import type { ScenarioInput } from './input.ts';
+import { METRIC_KEYS } from './metrics.ts';
+import { pow } from './portable-math.ts';
+import { ASSUMPTION_CASE_BASE, Draw, caseKey, trialKey, uniform } from './random.ts';
+import type { AssumptionKey, ModelRuntime } from './runtime.ts';
+
+/**
+ * The Monte Carlo replay. Each trial walks every report of the Partnership's history through its own path,
+ * once without levers (baseline) and once with them (scenario), on the same random numbers. All state lives in
+ * typed arrays allocated once per run; the loop over cases allocates nothing.
+ */
+
+export const Outcome = {
+  NOT_ACCEPTED: 0,
+  PUBLISHED: 1,
+  HANDLED_INDIVIDUALLY: 2,
+  NOT_VULNERABLE: 3,
+  IN_HANDLING: 4,
+  FIXED: 5,
+  CLOSED_AFTER_ALERT: 6,
+  OPERATOR_UNREACHABLE: 7,
+} as const;
+
+/** Everything measured per trial and arm, in the order of the per-trial vectors. */
+export const MEASURES = [
+  ...METRIC_KEYS,
+  'outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED',
+  'outcome.SOFTWARE_PRODUCT.PUBLISHED',
+  'outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY',
+  'outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE',
+  'outcome.SOFTWARE_PRODUCT.IN_HANDLING',
+  'outcome.WEBSITE.NOT_ACCEPTED',
+  'outcome.WEBSITE.FIXED',
+  'outcome.WEBSITE.CLOSED_AFTER_ALERT',
+  'outcome.WEBSITE.NOT_VULNERABLE',
+  'outcome.WEBSITE.IN_HANDLING',
+  'outcome.WEBSITE.OPERATOR_UNREACHABLE',
+  'unreachable.listed',
+  'unreachable.resumed',
+  'unreachable.completed',
+  'unreachable.stillUnreachable',
+  'exposure.productPrivateDays',
+  'exposure.productPublicDays',
+  'exposure.websitePrivateDays',
+  'forcedPublications',
+  'reports.received',
+  'reports.induced',
+  'reports.invalidInduced',
+  'staff.peakReportsPerWorkingDay',
+  'staff.quartersOverCapacity',
+  'staff.meanDelayFactor',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+const M = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<Measure, number>;
+
+export const SERIES = [
+  'productInHandling',
+  'websiteInHandling',
+  'productPublishedCumulative',
+  'websiteFixedCumulative',
+  'reportsPerWorkingDay',
+  'websiteOpenOver90Days',
+] as const;
+export type SeriesName = (typeof SERIES)[number];
+
+// Counter slots of a tally.
+const C = {
+  pReceived: 0,
+  pNotAccepted: 1,
+  pPublished: 2,
+  pIndividually: 3,
+  pNotVulnerable: 4,
+  pInHandling: 5,
+  pWithin45: 6,
+  pWithoutFix: 7,
+  listed: 8,
+  resumed: 9,
+  completed: 10,
+  unreachableOpen: 11,
+  forced: 12,
+  accepted: 13,
+  pPrivate: 14,
+  pPublic: 15,
+  wReceived: 16,
+  wNotAccepted: 17,
+  wFixed: 18,
+  wAlert: 19,
+  wNotVulnerable: 20,
+  wInHandling: 21,
+  wUnreachable: 22,
+  wWithin30: 23,
+  wWithin90: 24,
+  wOpen90: 25,
+  wPrivate: 26,
+  induced: 27,
+  invalidInduced: 28,
+  size: 29,
+} as const;
+
+/** Running counts of one arm within one trial. */
+class Tally {
+  readonly c = new Float64Array(C.size);
+  readonly productOpen: Int32Array;
+  readonly websiteOpen: Int32Array;
+  readonly websiteOpen90: Int32Array;
+  readonly productPublished: Int32Array;
+  readonly websiteFixed: Int32Array;
+  readonly received: Int32Array;
+  /** Days from acceptance to publication, by whole day. */
+  readonly publicationDays: Int32Array;
+
+  constructor(quarters: number, horizon: number) {
+    this.productOpen = new Int32Array(quarters + 1);
+    this.websiteOpen = new Int32Array(quarters + 1);
+    this.websiteOpen90 = new Int32Array(quarters + 1);
+    this.productPublished = new Int32Array(quarters + 1);
+    this.websiteFixed = new Int32Array(quarters + 1);
+    this.received = new Int32Array(quarters + 1);
+    this.publicationDays = new Int32Array(horizon + 1);
+  }
+
+  reset(): void {
+    this.c.fill(0);
+    this.productOpen.fill(0);
+    this.websiteOpen.fill(0);
+    this.websiteOpen90.fill(0);
+    this.productPublished.fill(0);
+    this.websiteFixed.fill(0);
+    this.received.fill(0);
+    this.publicationDays.fill(0);
+  }
+}
+
+/** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
+class ProductPath {
+  tAccept = 0;
+  close = Infinity;
+  outcome = 0;
+  tPublish = Infinity;
+  withFix = false;
+  tFix = Infinity;
+  tList = Infinity;
+  tResume = Infinity;
+  tDone = Infinity;
+  forced = false;
+  vulnerable = true;
+
+  clear(): void {
+    this.close = Infinity;
+    this.outcome = Outcome.IN_HANDLING;
+    this.tPublish = Infinity;
+    this.withFix = false;
+    this.tFix = Infinity;
+    this.tList = Infinity;
+    this.tResume = Infinity;
+    this.tDone = Infinity;
+    this.forced = false;
+    this.vulnerable = true;
+  }
+}
+
+class WebsitePath {
+  tAccept = 0;
+  close = Infinity;
+  outcome = 0;
+  tNotify = Infinity;
+  vulnerable = true;
+}
+
+/** The scenario's levers resolved for one trial (assumptions drawn, derived quantities precomputed). */
+class TrialLevers {
+  forcedOn = false;
+  forcedAll = false;
+  afterDays = 0;
+  anticipation = 0;
+  hazardRatio = 1;
+  mandateOn = false;
+  mandateDays = 0;
+  compliance = 0;
+  productExtra = 0;
+  websiteExtra = 0;
+  /** Share of the induced reports that the bounty (rather than acknowledgements) brought. */
+  bountyShare = 0;
+  invalidShare = 0;
+  staffActive = false;
+  readonly staffFactor: Float64Array;
+  /** Survival of the product resolution time at the deadline, per arrival quarter (its staff factor). */
+  readonly survivalAtDeadline: Float64Array;
+  readonly extraByQuarter: Float64Array;
+
+  constructor(quarters: number) {
+    this.staffFactor = new Float64Array(quarters).fill(1);
+    this.survivalAtDeadline = new Float64Array(quarters);
+    this.extraByQuarter = new Float64Array(quarters);
+  }
+}
+
+export interface ReplayOutput {
+  trials: number;
+  /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
+  measures: [Float64Array, Float64Array];
+  /** [arm][series][trial * quarters + quarter]. */
+  series: [Float64Array[], Float64Array[]];
+  /** The value each assumption took in each trial: [assumption * trials + trial]. */
+  assumptionValues: Float64Array;
+}
+
+export interface ReplayOptions {
+  /** Draw the response assumptions from their ranges (Monte Carlo) or hold them at their values (preview). */
+  drawAssumptions: boolean;
+}
+
+function quarterIndex(rt: ModelRuntime, t: number): number {
+  return t < rt.horizon ? rt.calendar.quarterOfDay[t | 0]! : rt.quarters;
+}
+
+function triangular(u: number, min: number, mode: number, max: number): number {
+  if (max <= min) return min;
+  const split = (mode - min) / (max - min);
+  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+}
+
+function productPath(
+  o: ProductPath,
+  rt: ModelRuntime,
+  key: number,
+  arrival: number,
+  staff: number,
+  lv: TrialLevers | null,
+  invalid: boolean,
+  triageMean: number,
+  listingDelayMean: number,
+  quarter: number,
+): void {
+  const P = rt.product;
+  const E = rt.unitExponential;
+  o.clear();
+  const tAccept = arrival + staff * triageMean * E.quantile(uniform(key, Draw.triage));
+  o.tAccept = tAccept;
+  if (invalid || uniform(key, Draw.acceptance) < P.notAccepted) {
+    o.close = tAccept;
+    o.outcome = Outcome.NOT_ACCEPTED;
+    o.vulnerable = false;
+    return;
+  }
+  const forced = lv !== null && lv.forcedOn;
+  const deadline = forced ? tAccept + lv.afterDays : Infinity;
+  const uPath = uniform(key, Draw.path);
+
+  if (uPath < P.unreachable) {
+    // The developer cannot be reached: listed once found so (and not before the list began), then coordination
+    // resumes or the publication committee publishes, whichever comes first.
+    const tFound = tAccept + listingDelayMean * E.quantile(uniform(key, Draw.unreachableDelay));
+    const tList = tFound > rt.listStart ? tFound : rt.listStart;
+    const resumeHazard = E.quantile(uniform(key, Draw.resume));
+    const tResume = tList + resumeHazard * P.resumeMean;
+    const tCommittee = tList + E.quantile(uniform(key, Draw.committee)) * P.committeeMean;
+    const completion = E.quantile(uniform(key, Draw.completion));
+    if (forced && deadline < tResume && deadline < tCommittee) {
+      // Published without a fix at the deadline; from then on the developer's hazard of coming back (and of
+      // completing a fix) is multiplied by the post-publication ratio.
+      o.forced = true;
+      o.tPublish = deadline;
+      o.close = deadline;
+      o.outcome = Outcome.PUBLISHED;
+      const spent = deadline > tList ? (deadline - tList) / P.resumeMean : 0;
+      o.tResume = deadline + ((resumeHazard - spent) * P.resumeMean) / lv.hazardRatio;
+      o.tDone = o.tResume + (completion * P.completionMean) / lv.hazardRatio;
+      o.tFix = o.tDone;
+      o.tList = tList < deadline ? tList : Infinity;
+      return;
+    }
+    o.tList = tList;
+    o.outcome = Outcome.PUBLISHED;
+    if (tCommittee < tResume) {
+      o.tPublish = tCommittee;
+      o.close = tCommittee;
+    } else {
+      o.tResume = tResume;
+      o.tDone = tResume + completion * P.completionMean;
+      o.tPublish = o.tDone;
+      o.tFix = o.tDone;
+      o.close = o.tDone;
+      o.withFix = true;
+    }
+    return;
+  }
+
+  if (uPath < P.unreachable + (1 - P.unreachable) * P.stalled) {
+    // Stalled: the developer is reachable but the case never completes in the voluntary process.
+    if (forced && lv.forcedAll) {
+      o.tPublish = deadline;
+      o.close = deadline;
+      o.outcome = Outcome.PUBLISHED;
+      if (uniform(key, Draw.anticipation) < lv.anticipation) {
+        o.withFix = true;
+        o.tFix = deadline;
+      } else {
+        o.forced = true;
+      }
+    }
+    return;
+  }
+
+  const uOutcome = uniform(key, Draw.outcome);
+  const w = uniform(key, Draw.duration);
+  const duration = staff * rt.productBody.quantile(w);
+  const outcome =
+    uOutcome < P.individually
+      ? Outcome.HANDLED_INDIVIDUALLY
+      : uOutcome < P.individually + P.notVulnerable
+        ? Outcome.NOT_VULNERABLE
+        : Outcome.PUBLISHED;
+  o.outcome = outcome;
+  if (outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > lv.afterDays) {
+    o.tPublish = deadline;
+    o.close = deadline;
+    if (uniform(key, Draw.anticipation) < lv.anticipation) {
+      o.withFix = true;
+      o.tFix = deadline;
+      return;
+    }
+    // Proportional hazards after publication: S(t' | deadline) = S(t | deadline)^(1 / ratio), on the same draw.
+    o.forced = true;
+    const sD = lv.survivalAtDeadline[quarter]!;
+    const ratio = sD > 0 ? (1 - w) / sD : 1;
+    const u2 = 1 - sD * pow(ratio < 1 ? ratio : 1, 1 / lv.hazardRatio);
+    o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+    return;
+  }
+  o.close = tAccept + duration;
+  if (outcome === Outcome.PUBLISHED) {
+    o.tPublish = o.close;
+    o.tFix = o.close;
+    o.withFix = true;
+  } else if (outcome === Outcome.HANDLED_INDIVIDUALLY) {
+    o.tFix = o.close;
+  } else {
+    o.vulnerable = false;
+  }
+}
+
+function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, arrival: number, qa: number): void {
+  const c = t.c;
+  const H = rt.horizon;
+  c[C.pReceived]! += 1;
+  t.received[qa]! += 1;
+  t.productOpen[qa]! += 1;
+  t.productOpen[quarterIndex(rt, o.close)]! -= 1;
+  if (o.close <= H) {
+    if (o.outcome === Outcome.NOT_ACCEPTED) c[C.pNotAccepted]! += 1;
+    else if (o.outcome === Outcome.PUBLISHED) c[C.pPublished]! += 1;
+    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) c[C.pIndividually]! += 1;
+    else c[C.pNotVulnerable]! += 1;
+  } else {
+    c[C.pInHandling]! += 1;
+  }
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += 1;
+  if (o.tPublish <= H) {
+    const days = o.tPublish - o.tAccept;
+    t.publicationDays[days | 0]! += 1;
+    if (days <= 45) c[C.pWithin45]! += 1;
+    if (!o.withFix) c[C.pWithoutFix]! += 1;
+    if (o.forced) c[C.forced]! += 1;
+    t.productPublished[quarterIndex(rt, o.tPublish)]! += 1;
+  }
+  if (o.tList <= H) {
+    c[C.listed]! += 1;
+    if (o.tResume <= H) c[C.resumed]! += 1;
+    if (o.tDone <= H) c[C.completed]! += 1;
+    if (o.close > H && o.tResume > H) c[C.unreachableOpen]! += 1;
+  }
+  if (o.vulnerable) {
+    const fixed = o.tFix < H ? o.tFix : H;
+    const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
+    if (privateEnd > arrival) c[C.pPrivate]! += privateEnd - arrival;
+    if (o.tPublish < fixed) c[C.pPublic]! += fixed - o.tPublish;
+  }
+}
+
+function websitePath(
+  o: WebsitePath,
+  rt: ModelRuntime,
+  key: number,
+  arrival: number,
+  staff: number,
+  lv: TrialLevers | null,
+  invalid: boolean,
+  triageMean: number,
+): void {
+  const W = rt.website;
+  const E = rt.unitExponential;
+  const tAccept = arrival + staff * triageMean * E.quantile(uniform(key, Draw.triage));
+  o.tAccept = tAccept;
+  o.tNotify = Infinity;
+  o.vulnerable = true;
+  if (invalid || uniform(key, Draw.acceptance) < W.notAccepted) {
+    o.close = tAccept;
+    o.outcome = Outcome.NOT_ACCEPTED;
+    o.vulnerable = false;
+    return;
+  }
+  const uPath = uniform(key, Draw.path);
+  if (uPath < W.unreachable) {
+    // Before notification: IPA cannot reach the operator; the case waits, and is eventually closed as unreachable.
+    o.close = tAccept + E.quantile(uniform(key, Draw.stuckExit)) * W.unreachableExitMean;
+    o.outcome = Outcome.OPERATOR_UNREACHABLE;
+    return;
+  }
+  if (uPath < W.unreachable + (1 - W.unreachable) * W.alertClosed) {
+    o.close = tAccept;
+    o.outcome = Outcome.CLOSED_AFTER_ALERT;
+    return;
+  }
+  o.tNotify = tAccept;
+  const notVulnerable = uniform(key, Draw.outcome) < W.notVulnerable;
+  const w = uniform(key, Draw.duration);
+  let duration = uniform(key, Draw.stage) < W.fixStalled ? E.quantile(w) * W.fixStalledMean : rt.websiteFix.quantile(w);
+  if (!notVulnerable && lv !== null && lv.mandateOn && duration > lv.mandateDays && uniform(key, Draw.compliance) < lv.compliance) {
+    duration = lv.mandateDays;
+  }
+  o.close = tAccept + duration;
+  o.outcome = notVulnerable ? Outcome.NOT_VULNERABLE : Outcome.FIXED;
+  o.vulnerable = !notVulnerable;
+}
+
+function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, arrival: number, qa: number): void {
+  const c = t.c;
+  const H = rt.horizon;
+  c[C.wReceived]! += 1;
+  t.received[qa]! += 1;
+  t.websiteOpen[qa]! += 1;
+  const qc = quarterIndex(rt, o.close);
+  t.websiteOpen[qc]! -= 1;
+  if (o.close <= H) {
+    switch (o.outcome) {
+      case Outcome.NOT_ACCEPTED:
+        c[C.wNotAccepted]! += 1;
+        break;
+      case Outcome.FIXED: {
+        c[C.wFixed]! += 1;
+        const days = o.close - o.tNotify;
+        if (days <= 30) c[C.wWithin30]! += 1;
+        if (days <= 90) c[C.wWithin90]! += 1;
+        t.websiteFixed[qc]! += 1;
+        break;
+      }
+      case Outcome.CLOSED_AFTER_ALERT:
+        c[C.wAlert]! += 1;
+        break;
+      case Outcome.NOT_VULNERABLE:
+        c[C.wNotVulnerable]! += 1;
+        break;
+      default:
+        c[C.wUnreachable]! += 1;
+    }
+  } else {
+    c[C.wInHandling]! += 1;
+    if (o.tNotify <= H - 90) c[C.wOpen90]! += 1;
+  }
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += 1;
+  if (o.tNotify + 90 < o.close) {
+    // Open 90 days or more after notification at every quarter end from notify + 90 until closure.
+    const q90 = quarterIndex(rt, o.tNotify + 90);
+    if (q90 < qc) {
+      t.websiteOpen90[q90]! += 1;
+      t.websiteOpen90[qc]! -= 1;
+    }
+  }
+  if (o.vulnerable) {
+    const end = o.close < H ? o.close : H;
+    if (end > arrival) c[C.wPrivate]! += end - arrival;
+  }
+}
+
+function medianPublicationDays(t: Tally, n: number): number {
+  if (n === 0) return 0;
+  // The median of whole days: the mean of the two middle order statistics when n is even.
+  const lowRank = Math.floor((n - 1) / 2);
+  const highRank = Math.floor(n / 2);
+  let seen = 0;
+  let low = -1;
+  const h = t.publicationDays;
+  for (let d = 0; d < h.length; d++) {
+    seen += h[d]!;
+    if (low < 0 && seen > lowRank) low = d;
+    if (seen > highRank) return (low + d) / 2;
+  }
+  return low;
+}
+
+export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOptions): ReplayOutput {
+  const trials = input.trials;
+  const nQ = rt.quarters;
+  const H = rt.horizon;
+  const assumptions = rt.assumptions;
+  const nA = assumptions.length;
+  const assumptionValues = new Float64Array(nA * trials);
+  const overrides = new Map(input.assumptions.map((o) => [o.key, o.value]));
+  const values = new Float64Array(nA);
+  const value = (key: AssumptionKey) => values[rt.assumptionIndex.get(key)!]!;
+
+  const nMeasures = MEASURES.length;
+  const measures: [Float64Array, Float64Array] = [new Float64Array(nMeasures * trials), new Float64Array(nMeasures * trials)];
+  const series: [Float64Array[], Float64Array[]] = [
+    SERIES.map(() => new Float64Array(trials * nQ)),
+    SERIES.map(() => new Float64Array(trials * nQ)),
+  ];
+  const tallies = [new Tally(nQ, H), new Tally(nQ, H)] as const;
+  const pb = new ProductPath();
+  const ps = new ProductPath();
+  const wb = new WebsitePath();
+  const ws = new WebsitePath();
+  const lv = new TrialLevers(nQ);
+  const totalWeekdays = rt.calendar.weekdays.reduce((a, b) => a + b, 0);
+  const nP = rt.productArrivals.length;
+  const nW = rt.websiteArrivals.length;
+  const websiteIdBase = 1 << 24;
+
+  for (let trial = 0; trial < trials; trial++) {
+    const tk = trialKey(input.seed, trial);
+    for (let i = 0; i < nA; i++) {
+      const a = assumptions[i]!;
+      const pinned = overrides.get(a.key);
+      values[i] =
+        pinned !== undefined
+          ? pinned
+          : options.drawAssumptions && a.drawn
+            ? triangular(uniform(caseKey(tk, ASSUMPTION_CASE_BASE + i), 0), a.range[0], a.value, a.range[1])
+            : a.value;
+      assumptionValues[i * trials + trial] = values[i]!;
+    }
+    const workingDays = value('calendar.workingDays');
+    const triageMean = value('intake.triageMeanDays');
+    const listingDelayMean = value('product.unreachableListingDelayMeanDays');
+
+    // Levers for this trial.
+    const fp = input.forcedPublication;
+    lv.forcedOn = fp !== null;
+    lv.forcedAll = fp?.appliesTo === 'ALL_PRODUCT_REPORTS';
+    lv.afterDays = fp?.afterDays ?? 0;
+    lv.anticipation = value('forcedPublication.anticipation');
+    lv.hazardRatio = value('forcedPublication.patchHazardRatio');
+    lv.mandateOn = input.legalMandate !== null;
+    lv.mandateDays = input.legalMandate?.remediationDays ?? 0;
+    lv.compliance = input.legalMandate?.compliance ?? 0;
+    const bounty = input.bounty?.amountJpy ?? 0;
+    const reference = value('bounty.referenceRewardJpy');
+    // Constant elasticity of supply to the reward, measured from what reporters already get for nothing.
+    const bountyMultiplier = bounty > 0 ? pow((reference + bounty) / reference, value('bounty.supplyElasticity')) : 1;
+    const ackMultiplier = input.acknowledgement ? 1 + value('acknowledgement.reportUplift') : 1;
+    const multiplier = bountyMultiplier * ackMultiplier;
+    lv.productExtra = Math.round(nP * (multiplier - 1));
+    lv.websiteExtra = Math.round(nW * (multiplier - 1));
+    lv.bountyShare = multiplier > 1 ? (bountyMultiplier - 1) / (multiplier - 1) : 0;
+    lv.invalidShare = value('bounty.invalidShareOfInduced');
+
+    // Staff capacity: handling stretches by how far the scenario's load exceeds capacity, relative to how far the
+    // historical load exceeded today's capacity (the baseline, whose durations already contain that history).
+    const baseCapacity = value('staff.capacityReportsPerWorkingDay');
+    const capacity = input.staffCapacity?.reportsPerWorkingDay ?? baseCapacity;
+    lv.extraByQuarter.fill(0);
+    for (let j = 0; j < lv.productExtra; j++) {
+      lv.extraByQuarter[rt.productArrivalQuarter[Math.floor(((j + 0.5) * nP) / lv.productExtra)]!]! += 1;
+    }
+    for (let j = 0; j < lv.websiteExtra; j++) {
+      lv.extraByQuarter[rt.websiteArrivalQuarter[Math.floor(((j + 0.5) * nW) / lv.websiteExtra)]!]! += 1;
+    }
+    lv.staffActive = lv.productExtra + lv.websiteExtra > 0 || capacity !== baseCapacity;
+    const beta = value('staff.overloadDelayElasticity');
+    for (let q = 0; q < nQ; q++) {
+      if (!lv.staffActive) {
+        lv.staffFactor[q] = 1;
+        continue;
+      }
+      const days = (rt.calendar.weekdays[q]! * workingDays) / totalWeekdays;
+      const loadBase = rt.receivedByQuarter[q]! / days;
+      const loadScenario = (rt.receivedByQuarter[q]! + lv.extraByQuarter[q]!) / days;
+      const over = (loadScenario > capacity ? loadScenario / capacity : 1) / (loadBase > baseCapacity ? loadBase / baseCapacity : 1);
+      lv.staffFactor[q] = over === 1 ? 1 : pow(over, beta);
+    }
+    if (lv.forcedAll) {
+      for (let q = 0; q < nQ; q++) lv.survivalAtDeadline[q] = rt.productBody.distribution.survival(lv.afterDays / lv.staffFactor[q]!);
+    }
+    const productsTouched = lv.forcedOn || lv.staffActive;
+    const websitesTouched = lv.mandateOn || lv.staffActive;
+
+    const [base, scen] = tallies;
+    base.reset();
+    scen.reset();
+
+    for (let i = 0; i < nP; i++) {
+      const key = caseKey(tk, i);
+      const a = rt.productArrivals[i]!;
+      const qa = rt.productArrivalQuarter[i]!;
+      productPath(pb, rt, key, a, 1, null, false, triageMean, listingDelayMean, qa);
+      recordProduct(base, rt, pb, a, qa);
+      if (productsTouched) {
+        productPath(ps, rt, key, a, lv.staffFactor[qa]!, lv, false, triageMean, listingDelayMean, qa);
+        recordProduct(scen, rt, ps, a, qa);
+      } else {
+        recordProduct(scen, rt, pb, a, qa);
+      }
+    }
+    for (let j = 0; j < lv.productExtra; j++) {
+      const idx = Math.floor(((j + 0.5) * nP) / lv.productExtra);
+      const key = caseKey(tk, nP + j);
+      const a = rt.productArrivals[idx]!;
+      const qa = rt.productArrivalQuarter[idx]!;
+      const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+      const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+      scen.c[C.induced]! += 1;
+      if (invalid) scen.c[C.invalidInduced]! += 1;
+      productPath(ps, rt, key, a, lv.staffFactor[qa]!, lv, invalid, triageMean, listingDelayMean, qa);
+      recordProduct(scen, rt, ps, a, qa);
+    }
+    for (let i = 0; i < nW; i++) {
+      const key = caseKey(tk, websiteIdBase + i);
+      const a = rt.websiteArrivals[i]!;
+      const qa = rt.websiteArrivalQuarter[i]!;
+      websitePath(wb, rt, key, a, 1, null, false, triageMean);
+      recordWebsite(base, rt, wb, a, qa);
+      if (websitesTouched) {
+        websitePath(ws, rt, key, a, lv.staffFactor[qa]!, lv, false, triageMean);
+        recordWebsite(scen, rt, ws, a, qa);
+      } else {
+        recordWebsite(scen, rt, wb, a, qa);
+      }
+    }
+    for (let j = 0; j < lv.websiteExtra; j++) {
+      const idx = Math.floor(((j + 0.5) * nW) / lv.websiteExtra);
+      const key = caseKey(tk, websiteIdBase + nW + j);
+      const a = rt.websiteArrivals[idx]!;
+      const qa = rt.websiteArrivalQuarter[idx]!;
+      const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+      const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+      scen.c[C.induced]! += 1;
+      if (invalid) scen.c[C.invalidInduced]! += 1;
+      websitePath(ws, rt, key, a, lv.staffFactor[qa]!, lv, invalid, triageMean);
+      recordWebsite(scen, rt, ws, a, qa);
+    }
+
+    for (let arm = 0; arm < 2; arm++) {
+      const t = tallies[arm]!;
+      const c = t.c;
+      const out = measures[arm]!;
+      const set = (m: Measure, v: number) => {
+        out[M[m] * trials + trial] = v;
+      };
+      const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+      set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / workingDays);
+      set('PRODUCT_PUBLISHED', c[C.pPublished]!);
+      set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
+      set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
+      set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(t, c[C.pPublished]!));
+      set('PRODUCT_PUBLISHED_WITHOUT_FIX', c[C.pWithoutFix]!);
+      set('PRODUCT_UNREACHABLE_OPEN', c[C.unreachableOpen]!);
+      set('WEBSITE_FIXED', c[C.wFixed]!);
+      set('WEBSITE_IN_HANDLING', c[C.wInHandling]!);
+      set('WEBSITE_FIXED_WITHIN_30_DAYS_SHARE', share(c[C.wWithin30]!, c[C.wFixed]!));
+      set('WEBSITE_FIXED_WITHIN_90_DAYS_SHARE', share(c[C.wWithin90]!, c[C.wFixed]!));
+      set('WEBSITE_OPEN_OVER_90_DAYS', c[C.wOpen90]!);
+      set('BOUNTY_COST_JPY', arm === 1 ? bounty * c[C.accepted]! : 0);
+      set('outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED', c[C.pNotAccepted]!);
+      set('outcome.SOFTWARE_PRODUCT.PUBLISHED', c[C.pPublished]!);
+      set('outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY', c[C.pIndividually]!);
+      set('outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE', c[C.pNotVulnerable]!);
+      set('outcome.SOFTWARE_PRODUCT.IN_HANDLING', c[C.pInHandling]!);
+      set('outcome.WEBSITE.NOT_ACCEPTED', c[C.wNotAccepted]!);
+      set('outcome.WEBSITE.FIXED', c[C.wFixed]!);
+      set('outcome.WEBSITE.CLOSED_AFTER_ALERT', c[C.wAlert]!);
+      set('outcome.WEBSITE.NOT_VULNERABLE', c[C.wNotVulnerable]!);
+      set('outcome.WEBSITE.IN_HANDLING', c[C.wInHandling]!);
+      set('outcome.WEBSITE.OPERATOR_UNREACHABLE', c[C.wUnreachable]!);
+      set('unreachable.listed', c[C.listed]!);
+      set('unreachable.resumed', c[C.resumed]!);
+      set('unreachable.completed', c[C.completed]!);
+      set('unreachable.stillUnreachable', c[C.unreachableOpen]!);
+      set('exposure.productPrivateDays', c[C.pPrivate]!);
+      set('exposure.productPublicDays', c[C.pPublic]!);
+      set('exposure.websitePrivateDays', c[C.wPrivate]!);
+      set('forcedPublications', c[C.forced]!);
+      set('reports.received', c[C.pReceived]! + c[C.wReceived]!);
+      set('reports.induced', c[C.induced]!);
+      set('reports.invalidInduced', c[C.invalidInduced]!);
+
+      const s = series[arm]!;
+      let productOpen = 0;
+      let websiteOpen = 0;
+      let websiteOpen90 = 0;
+      let published = 0;
+      let fixed = 0;
+      let peak = 0;
+      let over = 0;
+      let delay = 0;
+      for (let q = 0; q < nQ; q++) {
+        productOpen += t.productOpen[q]!;
+        websiteOpen += t.websiteOpen[q]!;
+        websiteOpen90 += t.websiteOpen90[q]!;
+        published += t.productPublished[q]!;
+        fixed += t.websiteFixed[q]!;
+        const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
+        const at = trial * nQ + q;
+        s[0]![at] = productOpen;
+        s[1]![at] = websiteOpen;
+        s[2]![at] = published;
+        s[3]![at] = fixed;
+        s[4]![at] = load;
+        s[5]![at] = websiteOpen90;
+        if (load > peak) peak = load;
+        if (load > (arm === 1 ? capacity : baseCapacity)) over += 1;
+        delay += arm === 1 ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;
+      }
+      set('staff.peakReportsPerWorkingDay', peak);
+      set('staff.quartersOverCapacity', over);
+      set('staff.meanDelayFactor', delay / (c[C.pReceived]! + c[C.wReceived]!));
+    }
+  }
+  return { trials, measures, series, assumptionValues };
+}

@@ -1,0 +1,61 @@
+/** Mean and 5th / 95th percentiles over trials, for both arms. */
+export interface Estimate {
+  baseline: number;
+  baselineLow: number;
+  baselineHigh: number;
+  scenario: number;
+  /** 5th percentile of the scenario over trials. */
+  scenarioLow: number;
+  /** 95th percentile of the scenario over trials. */
+  scenarioHigh: number;
+}
+
+/** A quarterly series: mean and 5th / 95th percentiles at each quarter end. */
+export interface Band {
+  mean: number[];
+  low: number[];
+  high: number[];
+}
+
+const scratch = { buffer: new Float64Array(0) };
+
+/** Percentile with linear interpolation between order statistics (Hyndman and Fan's type 7, as R and NumPy). */
+function percentile(sorted: Float64Array, n: number, p: number): number {
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+}
+
+/** Mean, 5th and 95th percentiles of `n` values read as values[offset + i * stride]. */
+export function describe(values: Float64Array, offset: number, n: number, stride = 1): [number, number, number] {
+  if (scratch.buffer.length < n) scratch.buffer = new Float64Array(n);
+  const s = scratch.buffer.subarray(0, n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[offset + i * stride]!;
+    s[i] = v;
+    sum += v;
+  }
+  s.sort();
+  return [sum / n, percentile(s, n, 0.05), percentile(s, n, 0.95)];
+}
+
+export function estimate(baseline: Float64Array, scenario: Float64Array, offset: number, n: number): Estimate {
+  const [b, bl, bh] = describe(baseline, offset, n);
+  const [s, sl, sh] = describe(scenario, offset, n);
+  return { baseline: b, baselineLow: bl, baselineHigh: bh, scenario: s, scenarioLow: sl, scenarioHigh: sh };
+}
+
+export function band(values: Float64Array, trials: number, quarters: number): Band {
+  const mean: number[] = [];
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let q = 0; q < quarters; q++) {
+    const [m, l, h] = describe(values, q, trials, quarters);
+    mean.push(m);
+    low.push(l);
+    high.push(h);
+  }
+  return { mean, low, high };
+}
