@@ -8,6 +8,16 @@ import type { KaijiContext } from './knowledge-base.ts';
 /** The largest page `programs(first:)` serves; larger requests are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
 
+/** Relay wants null for an id that names nothing; plugin-drizzle's loader throws "Model programs(x) not found". */
+async function orNullWhenMissing(node: unknown): Promise<unknown> {
+  try {
+    return await node;
+  } catch (error) {
+    if (error instanceof Error && /^Model \w+\(.*\) not found$/s.test(error.message)) return null;
+    throw error;
+  }
+}
+
 export const builder = new SchemaBuilder<{
   Context: KaijiContext;
   DrizzleRelations: typeof relations;
@@ -33,12 +43,15 @@ export const builder = new SchemaBuilder<{
     },
     pageInfoTypeOptions: { description: 'Where a page of a connection stands (Relay cursor connections).' },
     nodeQueryOptions: {
-      description: 'Fetches any object by its global id.',
+      description: 'Fetches any object by its global id; null when nothing has that id.',
       args: { id: { description: 'A global id, as `id` returns it.' } },
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => orNullWhenMissing(resolveNode(id)),
     },
     nodesQueryOptions: {
-      description: 'Fetches objects by their global ids, in the given order.',
+      description: 'Fetches objects by their global ids, in the given order; null for an id that names nothing.',
       args: { ids: { description: 'Global ids, as `id` returns them.' } },
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) =>
+        resolveNodes(ids).then((nodes) => nodes.map((node) => orNullWhenMissing(node))),
     },
     idFieldOptions: { description: 'Global id, opaque; `node(id:)` returns the object again.' },
     cursorFieldOptions: { description: 'Opaque cursor; pass it as `after` to continue after this edge.' },

@@ -31,6 +31,8 @@ query GovernmentOnly {
 }
 `;
 
+const asText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
+
 export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<Record<string, unknown>, KaijiContext> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const { knowledgeBase } = options;
@@ -73,14 +75,15 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
         session: () => null,
         cache: createInMemoryCache({ max: options.responseCacheSize ?? 1000 }),
         // The knowledge base is read-only between rebuilds, so a response stays valid until the next build.
-        // The key is also the ETag, so it must be a short header-safe string.
+        // The key is also the ETag, so it must be a short header-safe string. It is computed before yoga checks
+        // the parameters, so a query or operationName that is not a string must not throw here (yoga answers 400).
         buildResponseCacheKey: ({ documentString, variableValues, operationName, request }) =>
           createHash('sha256')
             .update(snapshotFor(request).buildId)
             .update('\0')
-            .update(operationName ?? '')
+            .update(asText(operationName))
             .update('\0')
-            .update(documentString)
+            .update(asText(documentString))
             .update('\0')
             .update(JSON.stringify(variableValues ?? {}))
             .digest('base64url'),
