@@ -30,12 +30,15 @@ export type IntakeScope = z.infer<typeof IntakeScope>;
 /**
  * Legal footing found for a program (qualifiers ○6 and ○7). MINISTERIAL_NOTICE is beyond the contract:
  * the Partnership itself runs on a METI notice (告示), which mandates nothing but is its legal basis.
+ * STATUTORY_COORDINATOR comes from no mark of Table 4-2 either: a law designates a coordinator of vulnerability
+ * disclosure (the CSIRTs that NIS2 Art. 12(1) has each Member State designate).
  */
 export const LegalBasis = z.enum([
   'NONE_FOUND',
   'VENDOR_VDP_MANDATE',
   'AGENCY_MANDATE',
   'MINISTERIAL_NOTICE',
+  'STATUTORY_COORDINATOR',
 ]);
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
