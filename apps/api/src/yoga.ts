@@ -4,6 +4,7 @@ import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-resp
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { armorPlugins } from './http/abuse-limits.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
+import { useSerializedResults } from './http/serialized-results.ts';
 import type { KaijiContext, KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
 import { schema } from './schema/index.ts';
 
@@ -88,6 +89,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
             .update(JSON.stringify(variableValues ?? {}))
             .digest('base64url'),
       }),
+      useSerializedResults(),
       useMatrixExport({ schema, knowledgeBase }),
     ],
   });
