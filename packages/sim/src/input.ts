@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Assumption } from './model.ts';
 
-/** More trials than this per run are refused: 2,000 trials take about half a second on one core. */
+/** More trials than this per run are refused: 2,000 trials take a few seconds on one core. */
 export const MAX_TRIALS = 2000;
-export const DEFAULT_TRIALS = 500;
+export const DEFAULT_TRIALS = 200;
 export const DEFAULT_SEED = 20200930;
 
 type Range = { min: number; max: number; integer: boolean };

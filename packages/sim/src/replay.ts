@@ -97,9 +97,13 @@ const C = {
   size: 29,
 } as const;
 
-/** Running counts of one arm within one trial. */
+/**
+ * Running counts of one arm within one trial. The baseline tally starts each trial from the arrivals (the same in
+ * every trial); the scenario is kept as a delta from the baseline that only the cases a lever changes touch.
+ */
 class Tally {
   readonly c = new Float64Array(C.size);
+  /** Open cases: +1 at the arrival quarter, -1 at the closing quarter; summed, the stock at each quarter end. */
   readonly productOpen: Int32Array;
   readonly websiteOpen: Int32Array;
   readonly websiteOpen90: Int32Array;
@@ -129,6 +133,78 @@ class Tally {
     this.received.fill(0);
     this.publicationDays.fill(0);
   }
+
+  /** Starts a baseline trial from the historical arrivals. */
+  startFrom(arrivals: Tally): void {
+    this.c.set(arrivals.c);
+    this.productOpen.set(arrivals.productOpen);
+    this.websiteOpen.set(arrivals.websiteOpen);
+    this.received.set(arrivals.received);
+    this.websiteOpen90.fill(0);
+    this.productPublished.fill(0);
+    this.websiteFixed.fill(0);
+    this.publicationDays.fill(0);
+  }
+
+  add(other: Tally): void {
+    const pairs = [
+      [this.c, other.c],
+      [this.productOpen, other.productOpen],
+      [this.websiteOpen, other.websiteOpen],
+      [this.websiteOpen90, other.websiteOpen90],
+      [this.productPublished, other.productPublished],
+      [this.websiteFixed, other.websiteFixed],
+      [this.received, other.received],
+      [this.publicationDays, other.publicationDays],
+    ] as const;
+    for (const [a, b] of pairs) for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+  }
+}
+
+const PRODUCT_NOT_ACCEPTED = 0;
+const PRODUCT_UNREACHABLE = 1;
+const PRODUCT_STALLED = 2;
+const PRODUCT_RESOLVES = 3;
+
+/** The random draws of one product report in one trial, made once and shared by both arms. */
+class ProductDraws {
+  key = 0;
+  triage = 0;
+  path = 0;
+  outcome = 0;
+  /** Uniform behind the resolution time, and the unscaled resolution time itself. */
+  w = 0;
+  resolution = 0;
+  found = 0;
+  resumeHazard = 0;
+  committee = 0;
+  completion = 0;
+}
+
+function drawProduct(d: ProductDraws, rt: ModelRuntime, key: number, invalid: boolean): void {
+  const P = rt.product;
+  const E = rt.unitExponential;
+  d.key = key;
+  d.triage = E.quantile(uniform(key, Draw.triage));
+  // One uniform picks the whole class (acceptance, reachability, stall, outcome) against cumulative shares.
+  const u = invalid ? 0 : uniform(key, Draw.path);
+  const k = P.classUpTo;
+  if (u < k[0]!) {
+    d.path = PRODUCT_NOT_ACCEPTED;
+  } else if (u < k[1]!) {
+    d.path = PRODUCT_UNREACHABLE;
+    d.found = E.quantile(uniform(key, Draw.unreachableDelay));
+    d.resumeHazard = E.quantile(uniform(key, Draw.resume));
+    d.committee = E.quantile(uniform(key, Draw.committee));
+    d.completion = E.quantile(uniform(key, Draw.completion));
+  } else if (u < k[2]!) {
+    d.path = PRODUCT_STALLED;
+  } else {
+    d.path = PRODUCT_RESOLVES;
+    d.outcome = u < k[3]! ? Outcome.HANDLED_INDIVIDUALLY : u < k[4]! ? Outcome.NOT_VULNERABLE : Outcome.PUBLISHED;
+    d.w = uniform(key, Draw.duration);
+    d.resolution = rt.productBody.quantile(d.w);
+  }
 }
 
 /** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
@@ -157,6 +233,60 @@ class ProductPath {
     this.forced = false;
     this.vulnerable = true;
   }
+
+  sameAs(o: ProductPath): boolean {
+    return (
+      this.tAccept === o.tAccept &&
+      this.close === o.close &&
+      this.outcome === o.outcome &&
+      this.tPublish === o.tPublish &&
+      this.withFix === o.withFix &&
+      this.tFix === o.tFix &&
+      this.tList === o.tList &&
+      this.tResume === o.tResume &&
+      this.tDone === o.tDone &&
+      this.forced === o.forced
+    );
+  }
+}
+
+const WEBSITE_NOT_ACCEPTED = 0;
+const WEBSITE_UNREACHABLE = 1;
+const WEBSITE_ALERT = 2;
+const WEBSITE_NOTIFIED = 3;
+
+class WebsiteDraws {
+  key = 0;
+  triage = 0;
+  path = 0;
+  /** Days before an unreachable operator's case is closed, or from notification to the end. */
+  duration = 0;
+  notVulnerable = false;
+}
+
+function drawWebsite(d: WebsiteDraws, rt: ModelRuntime, key: number, invalid: boolean): void {
+  const W = rt.website;
+  const E = rt.unitExponential;
+  d.key = key;
+  d.triage = E.quantile(uniform(key, Draw.triage));
+  const u = invalid ? 0 : uniform(key, Draw.path);
+  const k = W.classUpTo;
+  if (u < k[0]!) {
+    d.path = WEBSITE_NOT_ACCEPTED;
+  } else if (u < k[1]!) {
+    // Before notification: IPA cannot reach the operator; the case waits, and is eventually closed as unreachable.
+    d.path = WEBSITE_UNREACHABLE;
+    d.duration = E.quantile(uniform(key, Draw.duration)) * W.unreachableExitMean;
+  } else if (u < k[2]!) {
+    d.path = WEBSITE_ALERT;
+  } else {
+    // Notified: not a vulnerability or fixed, each after a body (Weibull) or stalled (long exponential) time.
+    d.path = WEBSITE_NOTIFIED;
+    d.notVulnerable = u < k[4]!;
+    const stalled = u < k[3]! || (u >= k[4]! && u < k[5]!);
+    const w = uniform(key, Draw.duration);
+    d.duration = stalled ? E.quantile(w) * W.fixStalledMean : rt.websiteFix.quantile(w);
+  }
 }
 
 class WebsitePath {
@@ -165,6 +295,10 @@ class WebsitePath {
   outcome = 0;
   tNotify = Infinity;
   vulnerable = true;
+
+  sameAs(o: WebsitePath): boolean {
+    return this.tAccept === o.tAccept && this.close === o.close && this.outcome === o.outcome;
+  }
 }
 
 /** The scenario's levers resolved for one trial (assumptions drawn, derived quantities precomputed). */
@@ -195,21 +329,6 @@ class TrialLevers {
   }
 }
 
-export interface ReplayOutput {
-  trials: number;
-  /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
-  measures: [Float64Array, Float64Array];
-  /** [arm][series][trial * quarters + quarter]. */
-  series: [Float64Array[], Float64Array[]];
-  /** The value each assumption took in each trial: [assumption * trials + trial]. */
-  assumptionValues: Float64Array;
-}
-
-export interface ReplayOptions {
-  /** Draw the response assumptions from their ranges (Monte Carlo) or hold them at their values (preview). */
-  drawAssumptions: boolean;
-}
-
 function quarterIndex(rt: ModelRuntime, t: number): number {
   return t < rt.horizon ? rt.calendar.quarterOfDay[t | 0]! : rt.quarters;
 }
@@ -222,22 +341,20 @@ function triangular(u: number, min: number, mode: number, max: number): number {
 
 function productPath(
   o: ProductPath,
+  d: ProductDraws,
   rt: ModelRuntime,
-  key: number,
   arrival: number,
   staff: number,
   lv: TrialLevers | null,
-  invalid: boolean,
   triageMean: number,
   listingDelayMean: number,
   quarter: number,
 ): void {
   const P = rt.product;
-  const E = rt.unitExponential;
   o.clear();
-  const tAccept = arrival + staff * triageMean * E.quantile(uniform(key, Draw.triage));
+  const tAccept = arrival + staff * triageMean * d.triage;
   o.tAccept = tAccept;
-  if (invalid || uniform(key, Draw.acceptance) < P.notAccepted) {
+  if (d.path === PRODUCT_NOT_ACCEPTED) {
     o.close = tAccept;
     o.outcome = Outcome.NOT_ACCEPTED;
     o.vulnerable = false;
@@ -245,39 +362,35 @@ function productPath(
   }
   const forced = lv !== null && lv.forcedOn;
   const deadline = forced ? tAccept + lv.afterDays : Infinity;
-  const uPath = uniform(key, Draw.path);
 
-  if (uPath < P.unreachable) {
-    // The developer cannot be reached: listed once found so (and not before the list began), then coordination
-    // resumes or the publication committee publishes, whichever comes first.
-    const tFound = tAccept + listingDelayMean * E.quantile(uniform(key, Draw.unreachableDelay));
+  if (d.path === PRODUCT_UNREACHABLE) {
+    // Listed once found unreachable (and not before the list began); then coordination resumes or the
+    // publication committee publishes, whichever comes first.
+    const tFound = tAccept + listingDelayMean * d.found;
     const tList = tFound > rt.listStart ? tFound : rt.listStart;
-    const resumeHazard = E.quantile(uniform(key, Draw.resume));
-    const tResume = tList + resumeHazard * P.resumeMean;
-    const tCommittee = tList + E.quantile(uniform(key, Draw.committee)) * P.committeeMean;
-    const completion = E.quantile(uniform(key, Draw.completion));
+    const tResume = tList + d.resumeHazard * P.resumeMean;
+    const tCommittee = tList + d.committee * P.committeeMean;
+    o.outcome = Outcome.PUBLISHED;
     if (forced && deadline < tResume && deadline < tCommittee) {
       // Published without a fix at the deadline; from then on the developer's hazard of coming back (and of
       // completing a fix) is multiplied by the post-publication ratio.
       o.forced = true;
       o.tPublish = deadline;
       o.close = deadline;
-      o.outcome = Outcome.PUBLISHED;
       const spent = deadline > tList ? (deadline - tList) / P.resumeMean : 0;
-      o.tResume = deadline + ((resumeHazard - spent) * P.resumeMean) / lv.hazardRatio;
-      o.tDone = o.tResume + (completion * P.completionMean) / lv.hazardRatio;
+      o.tResume = deadline + ((d.resumeHazard - spent) * P.resumeMean) / lv.hazardRatio;
+      o.tDone = o.tResume + (d.completion * P.completionMean) / lv.hazardRatio;
       o.tFix = o.tDone;
       o.tList = tList < deadline ? tList : Infinity;
       return;
     }
     o.tList = tList;
-    o.outcome = Outcome.PUBLISHED;
     if (tCommittee < tResume) {
       o.tPublish = tCommittee;
       o.close = tCommittee;
     } else {
       o.tResume = tResume;
-      o.tDone = tResume + completion * P.completionMean;
+      o.tDone = tResume + d.completion * P.completionMean;
       o.tPublish = o.tDone;
       o.tFix = o.tDone;
       o.close = o.tDone;
@@ -286,13 +399,13 @@ function productPath(
     return;
   }
 
-  if (uPath < P.unreachable + (1 - P.unreachable) * P.stalled) {
-    // Stalled: the developer is reachable but the case never completes in the voluntary process.
+  if (d.path === PRODUCT_STALLED) {
+    // The developer is reachable but the case never completes in the voluntary process.
     if (forced && lv.forcedAll) {
       o.tPublish = deadline;
       o.close = deadline;
       o.outcome = Outcome.PUBLISHED;
-      if (uniform(key, Draw.anticipation) < lv.anticipation) {
+      if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
         o.withFix = true;
         o.tFix = deadline;
       } else {
@@ -302,20 +415,12 @@ function productPath(
     return;
   }
 
-  const uOutcome = uniform(key, Draw.outcome);
-  const w = uniform(key, Draw.duration);
-  const duration = staff * rt.productBody.quantile(w);
-  const outcome =
-    uOutcome < P.individually
-      ? Outcome.HANDLED_INDIVIDUALLY
-      : uOutcome < P.individually + P.notVulnerable
-        ? Outcome.NOT_VULNERABLE
-        : Outcome.PUBLISHED;
-  o.outcome = outcome;
-  if (outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > lv.afterDays) {
+  const duration = staff * d.resolution;
+  o.outcome = d.outcome;
+  if (d.outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > lv.afterDays) {
     o.tPublish = deadline;
     o.close = deadline;
-    if (uniform(key, Draw.anticipation) < lv.anticipation) {
+    if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
       o.withFix = true;
       o.tFix = deadline;
       return;
@@ -323,153 +428,141 @@ function productPath(
     // Proportional hazards after publication: S(t' | deadline) = S(t | deadline)^(1 / ratio), on the same draw.
     o.forced = true;
     const sD = lv.survivalAtDeadline[quarter]!;
-    const ratio = sD > 0 ? (1 - w) / sD : 1;
+    const ratio = sD > 0 ? (1 - d.w) / sD : 1;
     const u2 = 1 - sD * pow(ratio < 1 ? ratio : 1, 1 / lv.hazardRatio);
     o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
     return;
   }
   o.close = tAccept + duration;
-  if (outcome === Outcome.PUBLISHED) {
+  if (d.outcome === Outcome.PUBLISHED) {
     o.tPublish = o.close;
     o.tFix = o.close;
     o.withFix = true;
-  } else if (outcome === Outcome.HANDLED_INDIVIDUALLY) {
+  } else if (d.outcome === Outcome.HANDLED_INDIVIDUALLY) {
     o.tFix = o.close;
   } else {
     o.vulnerable = false;
   }
 }
 
-function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, arrival: number, qa: number): void {
+/** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
+function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, arrival: number, sign: number): void {
   const c = t.c;
   const H = rt.horizon;
-  c[C.pReceived]! += 1;
-  t.received[qa]! += 1;
-  t.productOpen[qa]! += 1;
-  t.productOpen[quarterIndex(rt, o.close)]! -= 1;
+  t.productOpen[quarterIndex(rt, o.close)]! -= sign;
   if (o.close <= H) {
-    if (o.outcome === Outcome.NOT_ACCEPTED) c[C.pNotAccepted]! += 1;
-    else if (o.outcome === Outcome.PUBLISHED) c[C.pPublished]! += 1;
-    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) c[C.pIndividually]! += 1;
-    else c[C.pNotVulnerable]! += 1;
+    if (o.outcome === Outcome.NOT_ACCEPTED) c[C.pNotAccepted]! += sign;
+    else if (o.outcome === Outcome.PUBLISHED) c[C.pPublished]! += sign;
+    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) c[C.pIndividually]! += sign;
+    else c[C.pNotVulnerable]! += sign;
   } else {
-    c[C.pInHandling]! += 1;
+    c[C.pInHandling]! += sign;
   }
-  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += 1;
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += sign;
   if (o.tPublish <= H) {
     const days = o.tPublish - o.tAccept;
-    t.publicationDays[days | 0]! += 1;
-    if (days <= 45) c[C.pWithin45]! += 1;
-    if (!o.withFix) c[C.pWithoutFix]! += 1;
-    if (o.forced) c[C.forced]! += 1;
-    t.productPublished[quarterIndex(rt, o.tPublish)]! += 1;
+    t.publicationDays[days | 0]! += sign;
+    if (days <= 45) c[C.pWithin45]! += sign;
+    if (!o.withFix) c[C.pWithoutFix]! += sign;
+    if (o.forced) c[C.forced]! += sign;
+    t.productPublished[quarterIndex(rt, o.tPublish)]! += sign;
   }
   if (o.tList <= H) {
-    c[C.listed]! += 1;
-    if (o.tResume <= H) c[C.resumed]! += 1;
-    if (o.tDone <= H) c[C.completed]! += 1;
-    if (o.close > H && o.tResume > H) c[C.unreachableOpen]! += 1;
+    c[C.listed]! += sign;
+    if (o.tResume <= H) c[C.resumed]! += sign;
+    if (o.tDone <= H) c[C.completed]! += sign;
+    if (o.close > H && o.tResume > H) c[C.unreachableOpen]! += sign;
   }
   if (o.vulnerable) {
     const fixed = o.tFix < H ? o.tFix : H;
     const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
-    if (privateEnd > arrival) c[C.pPrivate]! += privateEnd - arrival;
-    if (o.tPublish < fixed) c[C.pPublic]! += fixed - o.tPublish;
+    if (privateEnd > arrival) c[C.pPrivate]! += sign * (privateEnd - arrival);
+    if (o.tPublish < fixed) c[C.pPublic]! += sign * (fixed - o.tPublish);
   }
 }
 
 function websitePath(
   o: WebsitePath,
-  rt: ModelRuntime,
-  key: number,
+  d: WebsiteDraws,
   arrival: number,
   staff: number,
   lv: TrialLevers | null,
-  invalid: boolean,
   triageMean: number,
 ): void {
-  const W = rt.website;
-  const E = rt.unitExponential;
-  const tAccept = arrival + staff * triageMean * E.quantile(uniform(key, Draw.triage));
+  const tAccept = arrival + staff * triageMean * d.triage;
   o.tAccept = tAccept;
   o.tNotify = Infinity;
   o.vulnerable = true;
-  if (invalid || uniform(key, Draw.acceptance) < W.notAccepted) {
-    o.close = tAccept;
-    o.outcome = Outcome.NOT_ACCEPTED;
-    o.vulnerable = false;
-    return;
-  }
-  const uPath = uniform(key, Draw.path);
-  if (uPath < W.unreachable) {
-    // Before notification: IPA cannot reach the operator; the case waits, and is eventually closed as unreachable.
-    o.close = tAccept + E.quantile(uniform(key, Draw.stuckExit)) * W.unreachableExitMean;
-    o.outcome = Outcome.OPERATOR_UNREACHABLE;
-    return;
-  }
-  if (uPath < W.unreachable + (1 - W.unreachable) * W.alertClosed) {
-    o.close = tAccept;
-    o.outcome = Outcome.CLOSED_AFTER_ALERT;
-    return;
+  switch (d.path) {
+    case WEBSITE_NOT_ACCEPTED:
+      o.close = tAccept;
+      o.outcome = Outcome.NOT_ACCEPTED;
+      o.vulnerable = false;
+      return;
+    case WEBSITE_UNREACHABLE:
+      o.close = tAccept + d.duration;
+      o.outcome = Outcome.OPERATOR_UNREACHABLE;
+      return;
+    case WEBSITE_ALERT:
+      o.close = tAccept;
+      o.outcome = Outcome.CLOSED_AFTER_ALERT;
+      return;
   }
   o.tNotify = tAccept;
-  const notVulnerable = uniform(key, Draw.outcome) < W.notVulnerable;
-  const w = uniform(key, Draw.duration);
-  let duration = uniform(key, Draw.stage) < W.fixStalled ? E.quantile(w) * W.fixStalledMean : rt.websiteFix.quantile(w);
-  if (!notVulnerable && lv !== null && lv.mandateOn && duration > lv.mandateDays && uniform(key, Draw.compliance) < lv.compliance) {
+  let duration = d.duration;
+  if (!d.notVulnerable && lv !== null && lv.mandateOn && duration > lv.mandateDays && uniform(d.key, Draw.compliance) < lv.compliance) {
+    // A complying operator fixes by the deadline; the others keep their baseline time.
     duration = lv.mandateDays;
   }
   o.close = tAccept + duration;
-  o.outcome = notVulnerable ? Outcome.NOT_VULNERABLE : Outcome.FIXED;
-  o.vulnerable = !notVulnerable;
+  o.outcome = d.notVulnerable ? Outcome.NOT_VULNERABLE : Outcome.FIXED;
+  o.vulnerable = !d.notVulnerable;
 }
 
-function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, arrival: number, qa: number): void {
+/** Adds (sign +1) or removes (sign -1) one website path's contribution, its arrival excepted. */
+function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, arrival: number, sign: number): void {
   const c = t.c;
   const H = rt.horizon;
-  c[C.wReceived]! += 1;
-  t.received[qa]! += 1;
-  t.websiteOpen[qa]! += 1;
   const qc = quarterIndex(rt, o.close);
-  t.websiteOpen[qc]! -= 1;
+  t.websiteOpen[qc]! -= sign;
   if (o.close <= H) {
     switch (o.outcome) {
       case Outcome.NOT_ACCEPTED:
-        c[C.wNotAccepted]! += 1;
+        c[C.wNotAccepted]! += sign;
         break;
       case Outcome.FIXED: {
-        c[C.wFixed]! += 1;
+        c[C.wFixed]! += sign;
         const days = o.close - o.tNotify;
-        if (days <= 30) c[C.wWithin30]! += 1;
-        if (days <= 90) c[C.wWithin90]! += 1;
-        t.websiteFixed[qc]! += 1;
+        if (days <= 30) c[C.wWithin30]! += sign;
+        if (days <= 90) c[C.wWithin90]! += sign;
+        t.websiteFixed[qc]! += sign;
         break;
       }
       case Outcome.CLOSED_AFTER_ALERT:
-        c[C.wAlert]! += 1;
+        c[C.wAlert]! += sign;
         break;
       case Outcome.NOT_VULNERABLE:
-        c[C.wNotVulnerable]! += 1;
+        c[C.wNotVulnerable]! += sign;
         break;
       default:
-        c[C.wUnreachable]! += 1;
+        c[C.wUnreachable]! += sign;
     }
   } else {
-    c[C.wInHandling]! += 1;
-    if (o.tNotify <= H - 90) c[C.wOpen90]! += 1;
+    c[C.wInHandling]! += sign;
+    if (o.tNotify <= H - 90) c[C.wOpen90]! += sign;
   }
-  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += 1;
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += sign;
   if (o.tNotify + 90 < o.close) {
     // Open 90 days or more after notification at every quarter end from notify + 90 until closure.
     const q90 = quarterIndex(rt, o.tNotify + 90);
     if (q90 < qc) {
-      t.websiteOpen90[q90]! += 1;
-      t.websiteOpen90[qc]! -= 1;
+      t.websiteOpen90[q90]! += sign;
+      t.websiteOpen90[qc]! -= sign;
     }
   }
   if (o.vulnerable) {
     const end = o.close < H ? o.close : H;
-    if (end > arrival) c[C.wPrivate]! += end - arrival;
+    if (end > arrival) c[C.wPrivate]! += sign * (end - arrival);
   }
 }
 
@@ -489,6 +582,39 @@ function medianPublicationDays(t: Tally, n: number): number {
   return low;
 }
 
+/** The historical arrivals as a tally: the part of every baseline trial that no draw changes. */
+function arrivalTally(rt: ModelRuntime): Tally {
+  const t = new Tally(rt.quarters, rt.horizon);
+  for (const q of rt.productArrivalQuarter) {
+    t.productOpen[q]! += 1;
+    t.received[q]! += 1;
+  }
+  for (const q of rt.websiteArrivalQuarter) {
+    t.websiteOpen[q]! += 1;
+    t.received[q]! += 1;
+  }
+  t.c[C.pReceived] = rt.productArrivals.length;
+  t.c[C.wReceived] = rt.websiteArrivals.length;
+  return t;
+}
+
+export interface ReplayOutput {
+  trials: number;
+  /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
+  measures: [Float64Array, Float64Array];
+  /** [arm][series][trial * quarters + quarter]. */
+  series: [Float64Array[], Float64Array[]];
+  /** The value each assumption took in each trial: [assumption * trials + trial]. */
+  assumptionValues: Float64Array;
+}
+
+export interface ReplayOptions {
+  /** Draw the response assumptions from their ranges (Monte Carlo) or hold them at their values (preview). */
+  drawAssumptions: boolean;
+  /** Replay one kind of report only (the calibration fits each kind on its own); both by default. */
+  only?: 'products' | 'websites';
+}
+
 export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOptions): ReplayOutput {
   const trials = input.trials;
   const nQ = rt.quarters;
@@ -506,15 +632,20 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     SERIES.map(() => new Float64Array(trials * nQ)),
     SERIES.map(() => new Float64Array(trials * nQ)),
   ];
-  const tallies = [new Tally(nQ, H), new Tally(nQ, H)] as const;
+  const arrivalsOnly = arrivalTally(rt);
+  const base = new Tally(nQ, H);
+  const delta = new Tally(nQ, H);
+  const tallies = [base, delta] as const;
+  const pd = new ProductDraws();
+  const wd = new WebsiteDraws();
   const pb = new ProductPath();
   const ps = new ProductPath();
   const wb = new WebsitePath();
   const ws = new WebsitePath();
   const lv = new TrialLevers(nQ);
   const totalWeekdays = rt.calendar.weekdays.reduce((a, b) => a + b, 0);
-  const nP = rt.productArrivals.length;
-  const nW = rt.websiteArrivals.length;
+  const nP = options.only === 'websites' ? 0 : rt.productArrivals.length;
+  const nW = options.only === 'products' ? 0 : rt.websiteArrivals.length;
   const websiteIdBase = 1 << 24;
 
   for (let trial = 0; trial < trials; trial++) {
@@ -585,21 +716,21 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     const productsTouched = lv.forcedOn || lv.staffActive;
     const websitesTouched = lv.mandateOn || lv.staffActive;
 
-    const [base, scen] = tallies;
-    base.reset();
-    scen.reset();
+    base.startFrom(arrivalsOnly);
+    delta.reset();
 
     for (let i = 0; i < nP; i++) {
-      const key = caseKey(tk, i);
       const a = rt.productArrivals[i]!;
       const qa = rt.productArrivalQuarter[i]!;
-      productPath(pb, rt, key, a, 1, null, false, triageMean, listingDelayMean, qa);
-      recordProduct(base, rt, pb, a, qa);
+      drawProduct(pd, rt, caseKey(tk, i), false);
+      productPath(pb, pd, rt, a, 1, null, triageMean, listingDelayMean, qa);
+      recordProduct(base, rt, pb, a, 1);
       if (productsTouched) {
-        productPath(ps, rt, key, a, lv.staffFactor[qa]!, lv, false, triageMean, listingDelayMean, qa);
-        recordProduct(scen, rt, ps, a, qa);
-      } else {
-        recordProduct(scen, rt, pb, a, qa);
+        productPath(ps, pd, rt, a, lv.staffFactor[qa]!, lv, triageMean, listingDelayMean, qa);
+        if (!ps.sameAs(pb)) {
+          recordProduct(delta, rt, ps, a, 1);
+          recordProduct(delta, rt, pb, a, -1);
+        }
       }
     }
     for (let j = 0; j < lv.productExtra; j++) {
@@ -609,22 +740,27 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
       const qa = rt.productArrivalQuarter[idx]!;
       const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
       const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-      scen.c[C.induced]! += 1;
-      if (invalid) scen.c[C.invalidInduced]! += 1;
-      productPath(ps, rt, key, a, lv.staffFactor[qa]!, lv, invalid, triageMean, listingDelayMean, qa);
-      recordProduct(scen, rt, ps, a, qa);
+      delta.c[C.induced]! += 1;
+      if (invalid) delta.c[C.invalidInduced]! += 1;
+      delta.c[C.pReceived]! += 1;
+      delta.received[qa]! += 1;
+      delta.productOpen[qa]! += 1;
+      drawProduct(pd, rt, key, invalid);
+      productPath(ps, pd, rt, a, lv.staffFactor[qa]!, lv, triageMean, listingDelayMean, qa);
+      recordProduct(delta, rt, ps, a, 1);
     }
     for (let i = 0; i < nW; i++) {
-      const key = caseKey(tk, websiteIdBase + i);
       const a = rt.websiteArrivals[i]!;
       const qa = rt.websiteArrivalQuarter[i]!;
-      websitePath(wb, rt, key, a, 1, null, false, triageMean);
-      recordWebsite(base, rt, wb, a, qa);
+      drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
+      websitePath(wb, wd, a, 1, null, triageMean);
+      recordWebsite(base, rt, wb, a, 1);
       if (websitesTouched) {
-        websitePath(ws, rt, key, a, lv.staffFactor[qa]!, lv, false, triageMean);
-        recordWebsite(scen, rt, ws, a, qa);
-      } else {
-        recordWebsite(scen, rt, wb, a, qa);
+        websitePath(ws, wd, a, lv.staffFactor[qa]!, lv, triageMean);
+        if (!ws.sameAs(wb)) {
+          recordWebsite(delta, rt, ws, a, 1);
+          recordWebsite(delta, rt, wb, a, -1);
+        }
       }
     }
     for (let j = 0; j < lv.websiteExtra; j++) {
@@ -634,11 +770,17 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
       const qa = rt.websiteArrivalQuarter[idx]!;
       const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
       const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-      scen.c[C.induced]! += 1;
-      if (invalid) scen.c[C.invalidInduced]! += 1;
-      websitePath(ws, rt, key, a, lv.staffFactor[qa]!, lv, invalid, triageMean);
-      recordWebsite(scen, rt, ws, a, qa);
+      delta.c[C.induced]! += 1;
+      if (invalid) delta.c[C.invalidInduced]! += 1;
+      delta.c[C.wReceived]! += 1;
+      delta.received[qa]! += 1;
+      delta.websiteOpen[qa]! += 1;
+      drawWebsite(wd, rt, key, invalid);
+      websitePath(ws, wd, a, lv.staffFactor[qa]!, lv, triageMean);
+      recordWebsite(delta, rt, ws, a, 1);
     }
+    // The scenario is the baseline plus what the levers changed.
+    delta.add(base);
 
     for (let arm = 0; arm < 2; arm++) {
       const t = tallies[arm]!;

@@ -52,6 +52,11 @@ export interface ProductParameters {
   resumeMean: number;
   committeeMean: number;
   completionMean: number;
+  /**
+   * Cumulative probabilities of a report's class, for drawing it from one uniform: not accepted, unreachable,
+   * stalled, handled individually, not a vulnerability (published is the rest).
+   */
+  classUpTo: Float64Array;
 }
 
 export interface WebsiteParameters {
@@ -62,6 +67,11 @@ export interface WebsiteParameters {
   notVulnerable: number;
   fixStalled: number;
   fixStalledMean: number;
+  /**
+   * Cumulative probabilities: not accepted, unreachable, closed after alert, notified and not a vulnerability
+   * (stalled, then body), notified and fixed after a stall (body fixes are the rest).
+   */
+  classUpTo: Float64Array;
 }
 
 /** Everything the replay needs that depends on the model only, computed once per model object. */
@@ -103,6 +113,40 @@ function checkVocabulary(model: SimulationModel): void {
   if (missing.length > 0) throw new Error(`the model lacks ${missing.join(', ')}`);
 }
 
+function cumulative(shares: number[]): Float64Array {
+  let sum = 0;
+  return Float64Array.from(shares, (p) => (sum += p));
+}
+
+function productClasses(v: (key: ParameterKey) => number): Float64Array {
+  const accepted = 1 - v('product.notAcceptedShare');
+  const reachable = accepted * (1 - v('product.unreachableShare'));
+  const resolves = reachable * (1 - v('product.stalledShare'));
+  return cumulative([
+    1 - accepted,
+    accepted - reachable,
+    reachable - resolves,
+    resolves * v('product.handledIndividuallyShare'),
+    resolves * v('product.notVulnerableShare'),
+  ]);
+}
+
+function websiteClasses(v: (key: ParameterKey) => number): Float64Array {
+  const accepted = 1 - v('website.notAcceptedShare');
+  const reachable = accepted * (1 - v('website.unreachableShare'));
+  const notified = reachable * (1 - v('website.alertClosedShare'));
+  const notVulnerable = notified * v('website.notVulnerableShare');
+  const stalled = v('website.fixStalledShare');
+  return cumulative([
+    1 - accepted,
+    accepted - reachable,
+    reachable - notified,
+    notVulnerable * stalled,
+    notVulnerable * (1 - stalled),
+    (notified - notVulnerable) * stalled,
+  ]);
+}
+
 export function prepareModel(model: SimulationModel): ModelRuntime {
   const cached = cache.get(model);
   if (cached) return cached;
@@ -140,6 +184,7 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
       resumeMean: v('product.resumeMeanDays'),
       committeeMean: v('product.committeePublicationMeanDays'),
       completionMean: v('product.completionMeanDays'),
+      classUpTo: productClasses(v),
     },
     website: {
       notAccepted: v('website.notAcceptedShare'),
@@ -149,6 +194,7 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
       notVulnerable: v('website.notVulnerableShare'),
       fixStalled: v('website.fixStalledShare'),
       fixStalledMean: v('website.fixStalledMeanDays'),
+      classUpTo: websiteClasses(v),
     },
     productBody: new QuantileTable(logNormal(v('product.resolutionMedianDays'), v('product.resolutionLogSd'))),
     websiteFix: new QuantileTable(weibull(v('website.fixWeibullShape'), v('website.fixWeibullScaleDays'))),

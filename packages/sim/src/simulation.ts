@@ -80,6 +80,8 @@ export interface SimulationResult {
 export interface RunOptions {
   /** 'preview': at most PREVIEW_TRIALS trials with assumptions at their values, for slider drags. */
   mode?: 'monteCarlo' | 'preview';
+  /** Replay one kind only; the other kind's figures are then zero. For the calibration script. */
+  only?: 'products' | 'websites';
 }
 
 const modelVersions = new WeakMap<SimulationModel, string>();
@@ -145,7 +147,7 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   const parsed = parseSimulationInput(rawInput, model.assumptions);
   const preview = options.mode === 'preview';
   const input: ScenarioInput = preview ? { ...parsed, trials: Math.min(parsed.trials, PREVIEW_TRIALS) } : parsed;
-  const out = replay(rt, input, { drawAssumptions: !preview });
+  const out = replay(rt, input, { drawAssumptions: !preview, ...(options.only ? { only: options.only } : {}) });
   const n = out.trials;
   const [base, scen] = out.measures;
   const at = (m: Measure) => MEASURES.indexOf(m) * n;
