@@ -85,7 +85,7 @@ describe('given an invalid data folder', () => {
     const ensured = ensureKnowledgeBase({ dataDir: data.dir, path, log: (l) => lines.push(l) });
     expect(ensured.rebuilt).toBe(false);
     expect(lines.at(-1)).toMatch(/serving the previous database/);
-    expect(openKnowledgeBase(path).select().from(programs).all()).toHaveLength(18);
+    expect(openKnowledgeBase(path).select().from(programs).all().map((p) => p.slug)).toContain('cert-cc');
   });
 
   it('refuses to start with nothing to serve', () => {
