@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { openKnowledgeBase, type KnowledgeBaseDb } from '@kaiji/db';
 import { fold } from './program-filter.ts';
+import type { Simulator } from './simulation/simulator.ts';
 
 /** One opened build of the knowledge base. A request uses one snapshot from start to end. */
 export interface KnowledgeBaseSnapshot {
@@ -14,6 +15,7 @@ export interface KnowledgeBaseSnapshot {
 /** The request context of every resolver. */
 export interface KaijiContext {
   kb: KnowledgeBaseSnapshot;
+  simulator: Simulator;
 }
 
 function fileStamp(path: string): string {

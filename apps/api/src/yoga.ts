@@ -7,6 +7,7 @@ import { useMatrixExport } from './http/matrix-export.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
 import type { KaijiContext, KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
 import { schema } from './schema/index.ts';
+import { Simulator } from './simulation/simulator.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** 64 KiB: the largest real operation (the full comparison query) is under 2 KiB. */
@@ -20,6 +21,15 @@ export interface KaijiYogaOptions {
   corsOrigins?: string[];
   /** Entries of the whole-response cache. */
   responseCacheSize?: number;
+  /** Runs `simulate` off the HTTP thread; one per process is shared by default. */
+  simulator?: Simulator;
+}
+
+let sharedSimulator: Simulator | undefined;
+/** The process's simulator (worker threads start at the first `simulate`). */
+export function defaultSimulator(): Simulator {
+  sharedSimulator ??= new Simulator();
+  return sharedSimulator;
 }
 
 const DEFAULT_QUERY = /* GraphQL */ `# Kaiji (開示): vulnerability-disclosure programs as the FY2020 study group surveyed them.
@@ -37,6 +47,9 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
 export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<Record<string, unknown>, KaijiContext> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const { knowledgeBase } = options;
+  const simulator = options.simulator ?? defaultSimulator();
+  // The simulation model is read from data/ too: a rebuild may carry new assumptions or a new fit.
+  knowledgeBase.onRebuild(() => void simulator.reload());
   // One snapshot per request: the cache key and every resolver of the request see the same build.
   const snapshots = new WeakMap<Request, KnowledgeBaseSnapshot>();
   const snapshotFor = (request: Request): KnowledgeBaseSnapshot => {
@@ -53,7 +66,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: ({ request }) => ({ kb: snapshotFor(request) }),
+    context: ({ request }) => ({ kb: snapshotFor(request), simulator }),
     graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
     maskedErrors: { isDev: !production },

@@ -10,5 +10,6 @@ import './comparison-matrix.ts';
 import './policy-option.ts';
 import './partnership.ts';
 import './search.ts';
+import './simulation.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,261 @@
+import { METRIC_KEYS, type AssumptionUsed, type Estimate, type MetricResult, type OutcomeResult, type SimulationResult, type SimulationWarning } from '@kaiji/sim';
+import { builder } from '../builder.ts';
+import { langArgs, pick } from './lang.ts';
+import { ReportKindEnum, ReportOutcomeEnum } from './partnership.ts';
+import { SourceRef, type Citation } from './source.ts';
+
+const ForcedPublicationScopeEnum = builder.enumType('ForcedPublicationScope', {
+  description: 'Which product reports a forced publication applies to.',
+  values: {
+    UNREACHABLE_VENDORS: { description: "Only cases whose vendor cannot be reached (the report's 連絡不能 / 調整不能 path)." },
+    ALL_PRODUCT_REPORTS: { description: 'Every accepted software-product report still unpublished at the deadline.' },
+  },
+});
+
+const ForcedPublicationInput = builder.inputType('ForcedPublicationInput', {
+  description: 'Publish product vulnerabilities after a set period (Table 4-3, reference: CERT/CC).',
+  fields: (t) => ({
+    afterDays: t.int({ required: true, description: 'Days after acceptance at which an unpublished case is published.' }),
+    appliesTo: t.field({ type: ForcedPublicationScopeEnum, required: true, description: 'Which cases it applies to.' }),
+  }),
+});
+
+const BountyInput = builder.inputType('BountyInput', {
+  description: 'Pay reporters a bounty (Table 4-3, references: KISA/KrCERT, NCSC-NL).',
+  fields: (t) => ({ amountJpy: t.int({ required: true, description: 'Paid per accepted report, in yen.' }) }),
+});
+
+const LegalMandateInput = builder.inputType('LegalMandateInput', {
+  description: 'Oblige website operators by law to fix notified vulnerabilities (Table 4-3, reference: CISA BOD 20-01).',
+  fields: (t) => ({
+    remediationDays: t.int({ required: true, description: 'Days within which a website operator must fix a notified vulnerability.' }),
+    compliance: t.float({ required: true, description: 'Share of operators that comply, 0 to 1.' }),
+  }),
+});
+
+const StaffCapacityInput = builder.inputType('StaffCapacityInput', {
+  description: 'The Partnership’s handling capacity (beyond the contract).',
+  fields: (t) => ({
+    reportsPerWorkingDay: t.float({ required: true, description: 'Reports the Partnership can handle per working day.' }),
+  }),
+});
+
+const AssumptionOverrideInput = builder.inputType('AssumptionOverride', {
+  description: 'Pins one assumption of the model to a value of its range in every trial (beyond the contract).',
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'The assumption’s key, as `simulate { assumptions { key } }` lists them.' }),
+    value: t.float({ required: true, description: 'The value, within the assumption’s range.' }),
+  }),
+});
+
+const SimulationInputRef = builder.inputType('SimulationInput', {
+  description: 'A policy scenario replayed against the Partnership’s reports up to asOf. Absent levers keep the baseline.',
+  fields: (t) => ({
+    forcedPublication: t.field({ type: ForcedPublicationInput, required: false, description: 'Publication after a set period.' }),
+    bounty: t.field({ type: BountyInput, required: false, description: 'Bounties for reports.' }),
+    acknowledgement: t.boolean({ required: false, description: 'Publish acknowledgements of finders (reference: CERT-EU).' }),
+    legalMandate: t.field({ type: LegalMandateInput, required: false, description: 'A legal obligation to fix websites.' }),
+    staffCapacity: t.field({ type: StaffCapacityInput, required: false, description: 'The handling capacity (beyond the contract).' }),
+    assumptions: t.field({
+      type: [AssumptionOverrideInput],
+      required: false,
+      description: 'Assumptions pinned to a value (beyond the contract).',
+    }),
+    trials: t.int({
+      required: false,
+      description: 'Monte Carlo trials (default 500, at most 2,000); the server rejects values it will not run, with a clear error.',
+    }),
+    seed: t.int({ required: false, description: 'Same seed and input, same result.' }),
+  }),
+});
+
+const SimulationModeEnum = builder.enumType('SimulationMode', {
+  description: 'How thoroughly to run.',
+  values: {
+    MONTE_CARLO: { value: 'monteCarlo' as const, description: 'All the trials asked for, with assumptions drawn from their ranges.' },
+    PREVIEW: { value: 'preview' as const, description: 'At most 8 trials with assumptions at their values: for redrawing while a slider moves.' },
+  },
+});
+
+const MetricKeyEnum = builder.enumType('MetricKey', {
+  description:
+    'Outcomes of a replay at asOf (2020-09-30). Where the seed measures the same thing, the baseline must reproduce it.',
+  values: METRIC_KEYS,
+});
+
+const EstimateRef = builder.objectRef<Estimate>('Estimate').implement({
+  description: 'A quantity of the replay: mean and 5th / 95th percentiles over trials, without and with the levers.',
+  fields: (t) => ({
+    baseline: t.exposeFloat('baseline', { description: 'Mean over trials without any lever.' }),
+    baselineLow: t.exposeFloat('baselineLow', { description: '5th percentile without any lever.' }),
+    baselineHigh: t.exposeFloat('baselineHigh', { description: '95th percentile without any lever.' }),
+    scenario: t.exposeFloat('scenario', { description: 'Mean over trials with the scenario’s levers.' }),
+    scenarioLow: t.exposeFloat('scenarioLow', { description: '5th percentile of the scenario over trials.' }),
+    scenarioHigh: t.exposeFloat('scenarioHigh', { description: '95th percentile of the scenario over trials.' }),
+  }),
+});
+
+const MetricTarget = builder.objectRef<{ value: number; tolerance: number }>('MetricTarget').implement({
+  description: 'The seed report’s figure for a metric, which the baseline must reproduce within the tolerance.',
+  fields: (t) => ({
+    value: t.exposeFloat('value', { description: 'The seed’s figure.' }),
+    tolerance: t.exposeFloat('tolerance', { description: 'How far the baseline may be from it.' }),
+  }),
+});
+
+const Metric = builder.objectRef<MetricResult>('Metric').implement({
+  description: 'One outcome of the replay, without and with the scenario’s levers.',
+  fields: (t) => ({
+    key: t.field({ type: MetricKeyEnum, description: 'Which metric.', resolve: (m) => m.key }),
+    label: t.string({ description: 'What it measures.', args: langArgs, resolve: (m, { lang }) => pick(lang, m.label.ja, m.label.en) }),
+    unit: t.exposeString('unit', { description: 'Its unit, e.g. reports, share, days, JPY.' }),
+    baseline: t.exposeFloat('baseline', { description: 'Mean over trials without any lever.' }),
+    baselineLow: t.exposeFloat('baselineLow', { description: '5th percentile without any lever.' }),
+    baselineHigh: t.exposeFloat('baselineHigh', { description: '95th percentile without any lever.' }),
+    scenario: t.exposeFloat('scenario', { description: 'Mean over trials with the scenario’s levers.' }),
+    scenarioLow: t.exposeFloat('scenarioLow', { description: '5th percentile of the scenario over trials.' }),
+    scenarioHigh: t.exposeFloat('scenarioHigh', { description: '95th percentile of the scenario over trials.' }),
+    target: t.field({
+      type: MetricTarget,
+      nullable: true,
+      description: 'The seed’s figure where it measures the same thing.',
+      resolve: (m) => m.target ?? null,
+    }),
+  }),
+});
+
+const OutcomeEstimate = builder.objectRef<OutcomeResult>('OutcomeEstimate').implement({
+  description: 'Reports of one kind in one outcome state at asOf, as the replay counts them.',
+  fields: (t) => ({
+    kind: t.field({ type: ReportKindEnum, description: 'Product or website reports.', resolve: (o) => o.kind }),
+    outcome: t.field({ type: ReportOutcomeEnum, description: 'The outcome state.', resolve: (o) => o.outcome as never }),
+    estimate: t.field({ type: EstimateRef, description: 'How many.', resolve: (o) => o }),
+  }),
+});
+
+const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
+  description: 'An assumption or fitted parameter of the model, as the run used it.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: "Dotted key, e.g. 'bounty.supplyElasticity'." }),
+    value: t.exposeFloat('value', { description: 'The value used: the override, or the default (the mode where drawn).' }),
+    text: t.string({ description: 'What it is.', args: langArgs, resolve: (a, { lang }) => pick(lang, a.text.ja, a.text.en) }),
+    source: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'Where the value comes from; null where no published estimate exists (see basis).',
+      resolve: (a): Citation | null =>
+        a.source
+          ? {
+              entry: null,
+              labelJa: a.source.label,
+              labelEn: a.source.label,
+              locator: a.source.locator ?? null,
+              url: a.source.url ?? null,
+              accessed: a.source.accessed ?? null,
+            }
+          : null,
+    }),
+    basis: t.string({
+      nullable: true,
+      description: 'Why the value was chosen, where no source gives it.',
+      args: langArgs,
+      resolve: (a, { lang }) => (a.basis ? pick(lang, a.basis.ja, a.basis.en) : null),
+    }),
+    kind: t.string({ description: '`assumption` (chosen) or `fitted` (calibrated to the seed’s figures).', resolve: (a) => a.kind }),
+    unit: t.exposeString('unit', { description: 'Its unit.' }),
+    rangeLow: t.float({ nullable: true, description: 'Lower end of its plausible range.', resolve: (a) => a.range?.[0] ?? null }),
+    rangeHigh: t.float({ nullable: true, description: 'Upper end of its plausible range.', resolve: (a) => a.range?.[1] ?? null }),
+    meanUsed: t.exposeFloat('meanUsed', { description: 'Mean of the values the trials used (differs from value only where drawn).' }),
+    drawn: t.exposeBoolean('drawn', { description: 'Whether each trial drew it from its range.' }),
+    overridden: t.exposeBoolean('overridden', { description: 'Whether the input pinned it.' }),
+    confidence: t.string({ nullable: true, description: 'H, M or L: how well the evidence pins it down.', resolve: (a) => a.confidence ?? null }),
+  }),
+});
+
+const Warning = builder.objectRef<SimulationWarning>('SimulationWarning').implement({
+  description: 'Something the reader of a result should know, e.g. a lever set beyond the evidence.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: 'LEVER_OUTSIDE_EVIDENCE, BASELINE_UNCALIBRATED, STAFF_LOAD_BEYOND_HISTORY or PREVIEW.',
+    }),
+    field: t.string({ nullable: true, description: 'The input field concerned, e.g. bounty.amountJpy.', resolve: (w) => w.field ?? null }),
+    text: t.string({ description: 'The warning.', args: langArgs, resolve: (w, { lang }) => pick(lang, w.text.ja, w.text.en) }),
+  }),
+});
+
+interface SeriesShape {
+  name: string;
+  quarters: string[];
+  baseline: { mean: number[]; low: number[]; high: number[] };
+  scenario: { mean: number[]; low: number[]; high: number[] };
+}
+
+const Band = builder.objectRef<SeriesShape['baseline']>('Band').implement({
+  description: 'A quarterly series: mean and 5th / 95th percentiles at each quarter end.',
+  fields: (t) => ({
+    mean: t.floatList({ description: 'Mean at each quarter end.', resolve: (b) => b.mean }),
+    low: t.floatList({ description: '5th percentile at each quarter end.', resolve: (b) => b.low }),
+    high: t.floatList({ description: '95th percentile at each quarter end.', resolve: (b) => b.high }),
+  }),
+});
+
+const Series = builder.objectRef<SeriesShape>('SimulationSeries').implement({
+  description: 'A quantity over the replay’s quarters, without and with the levers (for charts).',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'e.g. productInHandling, websiteFixedCumulative, reportsPerWorkingDay.' }),
+    quarters: t.exposeStringList('quarters', { description: "The quarters, e.g. '2020Q3'." }),
+    baseline: t.field({ type: Band, description: 'Without any lever.', resolve: (s) => s.baseline }),
+    scenario: t.field({ type: Band, description: 'With the scenario’s levers.', resolve: (s) => s.scenario }),
+  }),
+});
+
+type ResultShape = SimulationResult & { calibrated: boolean };
+
+const SimulationResultRef = builder.objectRef<ResultShape>('SimulationResult').implement({
+  description: 'Outcomes of a replay of the Partnership’s reports under a scenario, with the assumptions it used.',
+  fields: (t) => ({
+    seed: t.exposeInt('seed', { description: 'The seed used: the same seed and input give the same result.' }),
+    trials: t.exposeInt('trials', { description: 'Monte Carlo trials run.' }),
+    metrics: t.field({ type: [Metric], description: 'The contract’s metrics, in MetricKey order.', resolve: (r) => r.metrics }),
+    assumptions: t.field({ type: [Assumption], description: 'Every assumption and fitted parameter, as used.', resolve: (r) => r.assumptions }),
+    asOf: t.exposeString('asOf', { description: 'ISO date the replay stops at (2020-09-30).' }),
+    engineVersion: t.exposeString('engineVersion', { description: 'Version of the engine; a change to it can change numbers.' }),
+    modelVersion: t.exposeString('modelVersion', { description: 'Hash of the model’s data (assumptions, fit).' }),
+    mode: t.field({ type: SimulationModeEnum, description: 'How the run was made.', resolve: (r) => r.mode }),
+    calibrated: t.exposeBoolean('calibrated', {
+      description: 'false when the fitted parameters are missing and the calibration’s start values stood in.',
+    }),
+    warnings: t.field({ type: [Warning], description: 'What the reader should know about this result.', resolve: (r) => r.warnings }),
+    outcomes: t.field({ type: [OutcomeEstimate], description: 'Reports by kind and outcome at asOf.', resolve: (r) => r.outcomes }),
+    forcedPublications: t.field({ type: EstimateRef, description: 'Product cases published by force.', resolve: (r) => r.forcedPublications }),
+    reportsReceived: t.field({ type: EstimateRef, description: 'All reports received.', resolve: (r) => r.reports.received }),
+    reportsInduced: t.field({ type: EstimateRef, description: 'Reports that the levers brought in.', resolve: (r) => r.reports.induced }),
+    series: t.field({
+      type: [Series],
+      description: 'Quarterly series for charts.',
+      resolve: (r) =>
+        (Object.keys(r.series) as (keyof SimulationResult['series'])[])
+          .filter((k) => k !== 'quarters' && k !== 'quarterEnds')
+          .map((name) => {
+            const bands = r.series[name] as unknown as { baseline: SeriesShape['baseline']; scenario: SeriesShape['scenario'] };
+            return { name, quarters: r.series.quarters, baseline: bands.baseline, scenario: bands.scenario };
+          }),
+    }),
+  }),
+});
+
+builder.queryField('simulate', (t) =>
+  t.field({
+    type: SimulationResultRef,
+    description:
+      'Replays the Partnership’s reports up to 2020-09-30 under a policy scenario (Monte Carlo). Expensive: at most one per operation; a wrong input is refused naming its field.',
+    args: {
+      input: t.arg({ type: SimulationInputRef, required: true, description: 'The scenario.' }),
+      mode: t.arg({ type: SimulationModeEnum, defaultValue: 'monteCarlo', description: 'Full run (default) or a quick preview.' }),
+    },
+    resolve: async (_root, { input, mode }, { simulator }) => {
+      const result = await simulator.run(input, mode ?? 'monteCarlo');
+      return { ...result, calibrated: simulator.model.calibrated };
+    },
+  }),
+);

@@ -1,0 +1,206 @@
+import { Worker } from 'node:worker_threads';
+import { createGraphQLError } from 'graphql-yoga';
+import { parseSimulationInput, SimulationInputError, type SimulationResult } from '@kaiji/sim';
+import { loadModel, type LoadedModel } from './model.ts';
+import type { SimulationJob } from './worker.ts';
+
+export type SimulationMode = SimulationJob['mode'];
+
+type Reply =
+  | { id: number; ok: true; result: SimulationResult }
+  | { id: number; ok: false; error: { kind: 'input' | 'internal'; message: string; path?: string; messageJa?: string; issues?: unknown } };
+
+interface Pending {
+  job: SimulationJob;
+  resolve: (result: SimulationResult) => void;
+  reject: (error: Error) => void;
+}
+
+export interface SimulatorOptions {
+  /** Worker threads; one leaves the other core of a two-core machine to HTTP. */
+  workers?: number;
+  /** Jobs waiting beyond those running; more are refused as busy rather than queued without end. */
+  maxQueue?: number;
+  /** A job running longer is abandoned and its worker replaced. */
+  timeoutMs?: number;
+  dataDir?: string;
+}
+
+/** The refusal of a job that finds the queue full: a 503 with Retry-After, so clients back off. */
+export const simulatorBusy = () =>
+  createGraphQLError('The simulator is busy; try again in a few seconds.', {
+    extensions: { code: 'SIMULATOR_BUSY', http: { status: 503, headers: { 'Retry-After': '5' } } },
+  });
+
+/** An input the engine refuses, naming the field (input.<path>) in English, and in Japanese in extensions. */
+export function invalidInput(error: { message: string; path?: string; messageJa?: string; issues?: unknown }) {
+  const field = `input.${error.path ?? ''}`.replace(/\.$/, '');
+  return createGraphQLError(`Invalid SimulationInput: ${field}: ${error.message}`, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      field,
+      messageJa: error.messageJa,
+      issues: error.issues,
+      http: { status: 400 },
+    },
+  });
+}
+
+class SimulationWorker {
+  private worker!: Worker;
+  current: { pending: Pending; timer: NodeJS.Timeout } | undefined;
+  private ready!: Promise<void>;
+  private closed = false;
+
+  constructor(
+    private readonly options: Required<Omit<SimulatorOptions, 'dataDir'>> & { dataDir?: string },
+    private readonly onIdle: () => void,
+  ) {
+    this.spawn();
+  }
+
+  private spawn(): void {
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      workerData: { dataDir: this.options.dataDir },
+    });
+    this.worker.unref();
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (m: { ready?: boolean }) => {
+        if (m.ready) {
+          this.worker.off('message', onMessage);
+          this.worker.off('error', reject);
+          resolve();
+        }
+      };
+      this.worker.on('message', onMessage);
+      this.worker.once('error', reject);
+    });
+    this.ready.catch(() => undefined);
+    this.worker.on('message', (reply: Reply | { ready: true }) => {
+      if (!('id' in reply) || !this.current || reply.id !== this.current.pending.job.id) return;
+      const { pending, timer } = this.current;
+      clearTimeout(timer);
+      this.current = undefined;
+      if (reply.ok) pending.resolve(reply.result);
+      else if (reply.error.kind === 'input') pending.reject(invalidInput(reply.error));
+      else pending.reject(new Error(reply.error.message));
+      this.onIdle();
+    });
+    const worker = this.worker;
+    worker.on('error', (error) => {
+      if (worker === this.worker) this.fail(error);
+    });
+    worker.on('exit', (code) => {
+      if (worker === this.worker && !this.closed) this.fail(new Error(`simulation worker exited with code ${code}`));
+    });
+  }
+
+  get busy(): boolean {
+    return this.current !== undefined;
+  }
+
+  run(pending: Pending): void {
+    const timer = setTimeout(() => {
+      this.fail(new Error(`simulation timed out after ${this.options.timeoutMs} ms`));
+    }, this.options.timeoutMs);
+    timer.unref();
+    this.current = { pending, timer };
+    this.ready.then(
+      () => this.worker.postMessage(pending.job),
+      (error: Error) => this.fail(error),
+    );
+  }
+
+  private rejectCurrent(error: Error): void {
+    const current = this.current;
+    this.current = undefined;
+    if (current) {
+      clearTimeout(current.timer);
+      current.pending.reject(error);
+    }
+  }
+
+  private fail(error: Error): void {
+    this.rejectCurrent(error);
+    const broken = this.worker;
+    this.spawn();
+    void broken.terminate();
+    this.onIdle();
+  }
+
+  terminate(): Promise<number> {
+    this.closed = true;
+    this.rejectCurrent(new Error('the simulator was restarted'));
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * Runs simulations on worker threads with a bounded queue. Inputs are checked on the calling thread first, so
+ * a wrong input is refused at once, naming its field, without taking a worker.
+ */
+export class Simulator {
+  private loaded: LoadedModel | undefined;
+  private workers: SimulationWorker[] | undefined;
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private readonly options: Required<Omit<SimulatorOptions, 'dataDir'>> & { dataDir?: string };
+
+  constructor(options: SimulatorOptions = {}) {
+    this.options = {
+      workers: options.workers ?? Number(process.env.KAIJI_SIM_WORKERS ?? 1),
+      maxQueue: options.maxQueue ?? 4,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    };
+  }
+
+  /** The model as loaded on this thread (for checking inputs and describing assumptions). */
+  get model(): LoadedModel {
+    this.loaded ??= loadModel(this.options.dataDir);
+    return this.loaded;
+  }
+
+  /** Checks an input and fills its defaults; throws a BAD_USER_INPUT error naming the field. */
+  check(input: unknown) {
+    try {
+      return parseSimulationInput(input, this.model.model.assumptions);
+    } catch (error) {
+      if (error instanceof SimulationInputError) throw invalidInput(error);
+      throw error;
+    }
+  }
+
+  run(input: unknown, mode: SimulationMode = 'monteCarlo'): Promise<SimulationResult> {
+    this.check(input);
+    const workers = (this.workers ??= Array.from({ length: Math.max(1, this.options.workers) }, () => new SimulationWorker(this.options, () => this.dispatch())));
+    const waiting = this.queue.length + workers.filter((w) => w.busy).length - workers.length;
+    if (waiting >= this.options.maxQueue) return Promise.reject(simulatorBusy());
+    return new Promise<SimulationResult>((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, input, mode }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const worker of this.workers ?? []) {
+      if (this.queue.length === 0) return;
+      if (!worker.busy) worker.run(this.queue.shift()!);
+    }
+  }
+
+  /** After data/ changed: reload the model here and in fresh workers. */
+  async reload(): Promise<void> {
+    this.loaded = undefined;
+    const old = this.workers;
+    this.workers = undefined;
+    await Promise.all((old ?? []).map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    for (const pending of this.queue.splice(0)) pending.reject(new Error('the simulator was closed'));
+    await Promise.all((this.workers ?? []).map((w) => w.terminate()));
+    this.workers = undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { runSimulation, SimulationInputError } from '@kaiji/sim';
+import { loadModel } from './model.ts';
+
+/** A simulation worker: the Monte Carlo trials run here, off the thread that serves HTTP. */
+export interface SimulationJob {
+  id: number;
+  input: unknown;
+  mode: 'monteCarlo' | 'preview';
+}
+
+const { model } = loadModel((workerData as { dataDir?: string } | undefined)?.dataDir);
+
+parentPort!.on('message', (job: SimulationJob) => {
+  try {
+    const result = runSimulation(job.input, model, { mode: job.mode });
+    parentPort!.postMessage({ id: job.id, ok: true, result });
+  } catch (error) {
+    const e = error as Error;
+    parentPort!.postMessage({
+      id: job.id,
+      ok: false,
+      error:
+        error instanceof SimulationInputError
+          ? { kind: 'input', message: e.message, path: error.path, messageJa: error.messageJa, issues: error.issues }
+          : { kind: 'internal', message: e.message },
+    });
+  }
+});
+parentPort!.postMessage({ ready: true });
