@@ -1,0 +1,62 @@
+import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+
+/** The GraphQL endpoint of the Kaiji API; the UI is one of its clients, so the two never disagree. */
+export function apiUrl(): URL {
+  return new URL(env.KAIJI_API_URL || 'http://localhost:4000/graphql');
+}
+
+/** A URL on the API's origin, e.g. the CSV export path. */
+export function apiPath(path: string): URL {
+  return new URL(path, apiUrl());
+}
+
+interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly userInput: boolean,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/**
+ * Runs one operation against the API. A user-input error (a bad filter or scenario) comes back as an ApiError
+ * for the caller to show; the API being down becomes a 503 page.
+ */
+export async function query<T>(
+  fetch: typeof globalThis.fetch,
+  document: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      body: JSON.stringify({ query: document, variables }),
+    });
+  } catch (cause) {
+    console.error('Kaiji API unreachable at', apiUrl().href, cause);
+    error(503, { message: 'The Kaiji API is not reachable. Start it with `pnpm start`.' });
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    error(502, { message: `The Kaiji API answered ${response.status} without JSON.` });
+  }
+  if (body.errors?.length) {
+    const userInput = body.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.message.startsWith('Syntax Error'));
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), userInput || response.status === 400);
+  }
+  if (!body.data) error(502, { message: 'The Kaiji API answered without data.' });
+  return body.data;
+}
