@@ -53,7 +53,8 @@ export function inputWarnings(rt: ModelRuntime, input: ScenarioInput): Simulatio
 }
 
 export function staffLoadWarning(historicalPeak: number, scenarioPeakHigh: number): SimulationWarning | undefined {
-  if (scenarioPeakHigh <= historicalPeak) return undefined;
+  // A relative margin, so that float noise in the mean of identical peaks never raises the warning.
+  if (scenarioPeakHigh <= historicalPeak * (1 + 1e-9)) return undefined;
   const s = scenarioPeakHigh.toFixed(1);
   const h = historicalPeak.toFixed(1);
   return {

@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSimulation } from '../src/index.ts';
+import { model } from './model.ts';
+
+const input = {
+  trials: 16,
+  seed: 42,
+  forcedPublication: { afterDays: 60, appliesTo: 'ALL_PRODUCT_REPORTS' },
+  bounty: { amountJpy: 50_000 },
+};
+
+describe('given the same input and seed', () => {
+  it('gives byte-identical JSON', () => {
+    const a = JSON.stringify(runSimulation(input, model));
+    const b = JSON.stringify(runSimulation(structuredClone(input), structuredClone(model)));
+    expect(b).toBe(a);
+  });
+  it('gives a different draw with a different seed', () => {
+    const a = runSimulation(input, model).metrics[1]!.baseline;
+    const b = runSimulation({ ...input, seed: 43 }, model).metrics[1]!.baseline;
+    expect(b).not.toBe(a);
+  });
+  it('keeps each trial the same however many trials run (counter-based draws)', () => {
+    const one = runSimulation({ trials: 1, seed: 5 }, model).metrics;
+    const first = runSimulation({ trials: 1, seed: 5, bounty: { amountJpy: 10_000 } }, model).metrics;
+    expect(first.map((m) => m.baseline)).toEqual(one.map((m) => m.baseline));
+  });
+});
+
+describe('given a scenario without levers', () => {
+  it('equals the baseline exactly', () => {
+    const r = runSimulation({ trials: 8, seed: 3 }, model);
+    for (const m of r.metrics) expect([m.key, m.scenario, m.scenarioLow, m.scenarioHigh]).toEqual([m.key, m.baseline, m.baselineLow, m.baselineHigh]);
+    for (const o of r.outcomes) expect(o.scenario).toBe(o.baseline);
+    expect(r.series.websiteInHandling.scenario).toEqual(r.series.websiteInHandling.baseline);
+  });
+});
+
+describe('given the engine sources', () => {
+  const dir = join(import.meta.dirname, '../src');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  // Code only: the comments may name what the code avoids.
+  const code = (f: string) => readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  it('use no Node API, so the same code runs in a browser Web Worker', () => {
+    for (const f of files) expect(code(f), f).not.toMatch(/from 'node:|process\.|require\(/);
+  });
+  it("use no engine-dependent Math function (exp, log, pow...), so Node and browsers agree to the bit", () => {
+    for (const f of files) {
+      expect(code(f), f).not.toMatch(/Math\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|atan|atan2|asin|acos|sinh|cosh|tanh|cbrt|hypot)\b/);
+    }
+  });
+});
