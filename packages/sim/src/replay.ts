@@ -97,6 +97,14 @@ const C = {
   size: 29,
 } as const;
 
+function addInto(a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
+function addIntegers(a: Int32Array, b: Int32Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
 /**
  * Running counts of one arm within one trial. The baseline tally starts each trial from the arrivals (the same in
  * every trial); the scenario is kept as a delta from the baseline that only the cases a lever changes touch.
@@ -147,18 +155,16 @@ class Tally {
   }
 
   add(other: Tally): void {
-    const pairs = [
-      [this.c, other.c],
-      [this.productOpen, other.productOpen],
-      [this.websiteOpen, other.websiteOpen],
-      [this.websiteOpen90, other.websiteOpen90],
-      [this.productPublished, other.productPublished],
-      [this.websiteFixed, other.websiteFixed],
-      [this.received, other.received],
-      [this.publicationDays, other.publicationDays],
-    ] as const;
-    for (const [a, b] of pairs) for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+    addInto(this.c, other.c);
+    addIntegers(this.productOpen, other.productOpen);
+    addIntegers(this.websiteOpen, other.websiteOpen);
+    addIntegers(this.websiteOpen90, other.websiteOpen90);
+    addIntegers(this.productPublished, other.productPublished);
+    addIntegers(this.websiteFixed, other.websiteFixed);
+    addIntegers(this.received, other.received);
+    addIntegers(this.publicationDays, other.publicationDays);
   }
+
 }
 
 const PRODUCT_NOT_ACCEPTED = 0;
@@ -301,8 +307,13 @@ class WebsitePath {
   }
 }
 
+const POWER_TABLE = 4096;
+
 /** The scenario's levers resolved for one trial (assumptions drawn, derived quantities precomputed). */
 class TrialLevers {
+  /** Structure assumptions, kept here so that the hot functions take no double arguments (V8 would box them). */
+  triageMean = 0;
+  listingDelayMean = 0;
   forcedOn = false;
   forcedAll = false;
   afterDays = 0;
@@ -321,6 +332,27 @@ class TrialLevers {
   /** Survival of the product resolution time at the deadline, per arrival quarter (its staff factor). */
   readonly survivalAtDeadline: Float64Array;
   readonly extraByQuarter: Float64Array;
+  /** x^(1 / hazardRatio) tabulated on [0, 1]: the proportional-hazards step runs for thousands of cases a trial. */
+  readonly hazardPower = new Float64Array(POWER_TABLE + 1);
+  private hazardPowerOf = NaN;
+
+  /** Tabulates x^(1 / ratio) unless the table already holds that ratio. */
+  setHazardRatio(ratio: number): void {
+    this.hazardRatio = ratio;
+    if (ratio === this.hazardPowerOf) return;
+    for (let i = 0; i <= POWER_TABLE; i++) this.hazardPower[i] = pow(i / POWER_TABLE, 1 / ratio);
+    this.hazardPowerOf = ratio;
+  }
+
+  /** x^(1 / hazardRatio) for x in [0, 1]; exact near 0, where the power bends too fast to interpolate. */
+  hazardPowerAt(x: number): number {
+    const at = x * POWER_TABLE;
+    if (at < 16) return pow(x, 1 / this.hazardRatio);
+    const i = at | 0;
+    if (i >= POWER_TABLE) return 1;
+    const lo = this.hazardPower[i]!;
+    return lo + (this.hazardPower[i + 1]! - lo) * (at - i);
+  }
 
   constructor(quarters: number) {
     this.staffFactor = new Float64Array(quarters).fill(1);
@@ -339,20 +371,14 @@ function triangular(u: number, min: number, mode: number, max: number): number {
   return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
-function productPath(
-  o: ProductPath,
-  d: ProductDraws,
-  rt: ModelRuntime,
-  arrival: number,
-  staff: number,
-  lv: TrialLevers | null,
-  triageMean: number,
-  listingDelayMean: number,
-  quarter: number,
-): void {
+/** The path of product report `i` (an index into the arrivals), with the levers applied or not. */
+function productPath(o: ProductPath, d: ProductDraws, rt: ModelRuntime, levers: TrialLevers, i: number, applyLevers: boolean): void {
   const P = rt.product;
+  const quarter = rt.productArrivalQuarter[i]!;
+  const staff = applyLevers ? levers.staffFactor[quarter]! : 1;
+  const lv = applyLevers ? levers : null;
   o.clear();
-  const tAccept = arrival + staff * triageMean * d.triage;
+  const tAccept = rt.productArrivals[i]! + staff * levers.triageMean * d.triage;
   o.tAccept = tAccept;
   if (d.path === PRODUCT_NOT_ACCEPTED) {
     o.close = tAccept;
@@ -366,7 +392,7 @@ function productPath(
   if (d.path === PRODUCT_UNREACHABLE) {
     // Listed once found unreachable (and not before the list began); then coordination resumes or the
     // publication committee publishes, whichever comes first.
-    const tFound = tAccept + listingDelayMean * d.found;
+    const tFound = tAccept + levers.listingDelayMean * d.found;
     const tList = tFound > rt.listStart ? tFound : rt.listStart;
     const tResume = tList + d.resumeHazard * P.resumeMean;
     const tCommittee = tList + d.committee * P.committeeMean;
@@ -429,7 +455,7 @@ function productPath(
     o.forced = true;
     const sD = lv.survivalAtDeadline[quarter]!;
     const ratio = sD > 0 ? (1 - d.w) / sD : 1;
-    const u2 = 1 - sD * pow(ratio < 1 ? ratio : 1, 1 / lv.hazardRatio);
+    const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
     o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
     return;
   }
@@ -446,7 +472,8 @@ function productPath(
 }
 
 /** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
-function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, arrival: number, sign: number): void {
+function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, i: number, sign: number): void {
+  const arrival = rt.productArrivals[i]!;
   const c = t.c;
   const H = rt.horizon;
   t.productOpen[quarterIndex(rt, o.close)]! -= sign;
@@ -481,15 +508,11 @@ function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, arrival: numb
   }
 }
 
-function websitePath(
-  o: WebsitePath,
-  d: WebsiteDraws,
-  arrival: number,
-  staff: number,
-  lv: TrialLevers | null,
-  triageMean: number,
-): void {
-  const tAccept = arrival + staff * triageMean * d.triage;
+/** The path of website report `i` (an index into the arrivals), with the levers applied or not. */
+function websitePath(o: WebsitePath, d: WebsiteDraws, rt: ModelRuntime, levers: TrialLevers, i: number, applyLevers: boolean): void {
+  const staff = applyLevers ? levers.staffFactor[rt.websiteArrivalQuarter[i]!]! : 1;
+  const lv = applyLevers ? levers : null;
+  const tAccept = rt.websiteArrivals[i]! + staff * levers.triageMean * d.triage;
   o.tAccept = tAccept;
   o.tNotify = Infinity;
   o.vulnerable = true;
@@ -520,7 +543,8 @@ function websitePath(
 }
 
 /** Adds (sign +1) or removes (sign -1) one website path's contribution, its arrival excepted. */
-function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, arrival: number, sign: number): void {
+function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, i: number, sign: number): void {
+  const arrival = rt.websiteArrivals[i]!;
   const c = t.c;
   const H = rt.horizon;
   const qc = quarterIndex(rt, o.close);
@@ -615,6 +639,97 @@ export interface ReplayOptions {
   only?: 'products' | 'websites';
 }
 
+/**
+ * The case-level draws of a few whole histories of the Partnership, stored so that every trial can reuse one.
+ *
+ * A trial is one history (the draws of every report: class, triage, durations) plus one draw of the response
+ * assumptions and of the lever-specific draws (anticipation, compliance). Drawing 15,923 reports costs far more
+ * than applying a lever to them, so the run draws at most HISTORIES histories and trial t reuses history
+ * t mod HISTORIES, with its own assumption and lever draws. The baseline is then computed once per history, and
+ * each trial only recomputes the reports its levers can change. Means stay unbiased; the baseline's band reflects
+ * the case-level noise of those histories, the scenario's band adds the uncertainty of the assumptions.
+ */
+export const HISTORIES = 40;
+
+class Histories {
+  readonly pClass: Uint8Array;
+  readonly pTriage: Float64Array;
+  /** Resolution time (resolving) or delay until found unreachable. */
+  readonly pA: Float64Array;
+  /** Uniform behind the resolution time (resolving) or the resume hazard (unreachable). */
+  readonly pB: Float64Array;
+  readonly pC: Float64Array;
+  readonly pD: Float64Array;
+  readonly wClass: Uint8Array;
+  readonly wTriage: Float64Array;
+  readonly wDuration: Float64Array;
+
+  constructor(
+    histories: number,
+    readonly products: number,
+    readonly websites: number,
+  ) {
+    const np = histories * products;
+    const nw = histories * websites;
+    this.pClass = new Uint8Array(np);
+    this.pTriage = new Float64Array(np);
+    this.pA = new Float64Array(np);
+    this.pB = new Float64Array(np);
+    this.pC = new Float64Array(np);
+    this.pD = new Float64Array(np);
+    this.wClass = new Uint8Array(nw);
+    this.wTriage = new Float64Array(nw);
+    this.wDuration = new Float64Array(nw);
+  }
+
+  storeProduct(at: number, d: ProductDraws): void {
+    this.pClass[at] = d.path === PRODUCT_RESOLVES ? 3 + d.outcome : d.path;
+    this.pTriage[at] = d.triage;
+    if (d.path === PRODUCT_UNREACHABLE) {
+      this.pA[at] = d.found;
+      this.pB[at] = d.resumeHazard;
+      this.pC[at] = d.committee;
+      this.pD[at] = d.completion;
+    } else {
+      this.pA[at] = d.resolution;
+      this.pB[at] = d.w;
+    }
+  }
+
+  loadProduct(at: number, d: ProductDraws): void {
+    const k = this.pClass[at]!;
+    d.triage = this.pTriage[at]!;
+    if (k >= 3) {
+      d.path = PRODUCT_RESOLVES;
+      d.outcome = k - 3;
+      d.resolution = this.pA[at]!;
+      d.w = this.pB[at]!;
+    } else {
+      d.path = k;
+      if (k === PRODUCT_UNREACHABLE) {
+        d.found = this.pA[at]!;
+        d.resumeHazard = this.pB[at]!;
+        d.committee = this.pC[at]!;
+        d.completion = this.pD[at]!;
+      }
+    }
+  }
+
+  storeWebsite(at: number, d: WebsiteDraws): void {
+    this.wClass[at] = d.path === WEBSITE_NOTIFIED ? (d.notVulnerable ? 3 : 4) : d.path;
+    this.wTriage[at] = d.triage;
+    this.wDuration[at] = d.duration;
+  }
+
+  loadWebsite(at: number, d: WebsiteDraws): void {
+    const k = this.wClass[at]!;
+    d.triage = this.wTriage[at]!;
+    d.duration = this.wDuration[at]!;
+    d.path = k >= 3 ? WEBSITE_NOTIFIED : k;
+    d.notVulnerable = k === 3;
+  }
+}
+
 export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOptions): ReplayOutput {
   const trials = input.trials;
   const nQ = rt.quarters;
@@ -625,6 +740,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const overrides = new Map(input.assumptions.map((o) => [o.key, o.value]));
   const values = new Float64Array(nA);
   const value = (key: AssumptionKey) => values[rt.assumptionIndex.get(key)!]!;
+  const fixedValue = (key: AssumptionKey) => overrides.get(key) ?? rt.assumptions[rt.assumptionIndex.get(key)!]!.value;
 
   const nMeasures = MEASURES.length;
   const measures: [Float64Array, Float64Array] = [new Float64Array(nMeasures * trials), new Float64Array(nMeasures * trials)];
@@ -633,9 +749,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     SERIES.map(() => new Float64Array(trials * nQ)),
   ];
   const arrivalsOnly = arrivalTally(rt);
-  const base = new Tally(nQ, H);
-  const delta = new Tally(nQ, H);
-  const tallies = [base, delta] as const;
+  const scenario = new Tally(nQ, H);
   const pd = new ProductDraws();
   const wd = new WebsiteDraws();
   const pb = new ProductPath();
@@ -647,9 +761,40 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const nP = options.only === 'websites' ? 0 : rt.productArrivals.length;
   const nW = options.only === 'products' ? 0 : rt.websiteArrivals.length;
   const websiteIdBase = 1 << 24;
+  // Structure assumptions never vary between trials (they are never drawn), so the histories can use them.
+  const workingDays = fixedValue('calendar.workingDays');
+  const triageMean = fixedValue('intake.triageMeanDays');
+  const listingDelayMean = fixedValue('product.unreachableListingDelayMeanDays');
+
+  lv.triageMean = triageMean;
+  lv.listingDelayMean = listingDelayMean;
+  // The histories and their baselines.
+  const nH = Math.min(trials, HISTORIES);
+  const histories = new Histories(nH, nP, nW);
+  const baselines: Tally[] = [];
+  for (let h = 0; h < nH; h++) {
+    const tk = trialKey(input.seed, h);
+    const base = new Tally(nQ, H);
+    base.startFrom(arrivalsOnly);
+    for (let i = 0; i < nP; i++) {
+      drawProduct(pd, rt, caseKey(tk, i), false);
+      histories.storeProduct(h * nP + i, pd);
+      productPath(pb, pd, rt, lv, i, false);
+      recordProduct(base, rt, pb, i, 1);
+    }
+    for (let i = 0; i < nW; i++) {
+      drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
+      histories.storeWebsite(h * nW + i, wd);
+      websitePath(wb, wd, rt, lv, i, false);
+      recordWebsite(base, rt, wb, i, 1);
+    }
+    baselines.push(base);
+  }
 
   for (let trial = 0; trial < trials; trial++) {
     const tk = trialKey(input.seed, trial);
+    const h = trial % nH;
+    const base = baselines[h]!;
     for (let i = 0; i < nA; i++) {
       const a = assumptions[i]!;
       const pinned = overrides.get(a.key);
@@ -661,17 +806,13 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
             : a.value;
       assumptionValues[i * trials + trial] = values[i]!;
     }
-    const workingDays = value('calendar.workingDays');
-    const triageMean = value('intake.triageMeanDays');
-    const listingDelayMean = value('product.unreachableListingDelayMeanDays');
-
     // Levers for this trial.
     const fp = input.forcedPublication;
     lv.forcedOn = fp !== null;
     lv.forcedAll = fp?.appliesTo === 'ALL_PRODUCT_REPORTS';
     lv.afterDays = fp?.afterDays ?? 0;
     lv.anticipation = value('forcedPublication.anticipation');
-    lv.hazardRatio = value('forcedPublication.patchHazardRatio');
+    lv.setHazardRatio(value('forcedPublication.patchHazardRatio'));
     lv.mandateOn = input.legalMandate !== null;
     lv.mandateDays = input.legalMandate?.remediationDays ?? 0;
     lv.compliance = input.legalMandate?.compliance ?? 0;
@@ -716,71 +857,73 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     const productsTouched = lv.forcedOn || lv.staffActive;
     const websitesTouched = lv.mandateOn || lv.staffActive;
 
-    base.startFrom(arrivalsOnly);
-    delta.reset();
-
-    for (let i = 0; i < nP; i++) {
-      const a = rt.productArrivals[i]!;
-      const qa = rt.productArrivalQuarter[i]!;
-      drawProduct(pd, rt, caseKey(tk, i), false);
-      productPath(pb, pd, rt, a, 1, null, triageMean, listingDelayMean, qa);
-      recordProduct(base, rt, pb, a, 1);
+    const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
+    if (touched) {
+      scenario.reset();
       if (productsTouched) {
-        productPath(ps, pd, rt, a, lv.staffFactor[qa]!, lv, triageMean, listingDelayMean, qa);
-        if (!ps.sameAs(pb)) {
-          recordProduct(delta, rt, ps, a, 1);
-          recordProduct(delta, rt, pb, a, -1);
+        for (let i = 0; i < nP; i++) {
+          // Without a staff change only forced publication acts, and never on a report that was not accepted.
+          if (!lv.staffActive && histories.pClass[h * nP + i] === PRODUCT_NOT_ACCEPTED) continue;
+          histories.loadProduct(h * nP + i, pd);
+          pd.key = caseKey(tk, i);
+          productPath(pb, pd, rt, lv, i, false);
+          productPath(ps, pd, rt, lv, i, true);
+          if (!ps.sameAs(pb)) {
+            recordProduct(scenario, rt, ps, i, 1);
+            recordProduct(scenario, rt, pb, i, -1);
+          }
         }
       }
-    }
-    for (let j = 0; j < lv.productExtra; j++) {
-      const idx = Math.floor(((j + 0.5) * nP) / lv.productExtra);
-      const key = caseKey(tk, nP + j);
-      const a = rt.productArrivals[idx]!;
-      const qa = rt.productArrivalQuarter[idx]!;
-      const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
-      const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-      delta.c[C.induced]! += 1;
-      if (invalid) delta.c[C.invalidInduced]! += 1;
-      delta.c[C.pReceived]! += 1;
-      delta.received[qa]! += 1;
-      delta.productOpen[qa]! += 1;
-      drawProduct(pd, rt, key, invalid);
-      productPath(ps, pd, rt, a, lv.staffFactor[qa]!, lv, triageMean, listingDelayMean, qa);
-      recordProduct(delta, rt, ps, a, 1);
-    }
-    for (let i = 0; i < nW; i++) {
-      const a = rt.websiteArrivals[i]!;
-      const qa = rt.websiteArrivalQuarter[i]!;
-      drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
-      websitePath(wb, wd, a, 1, null, triageMean);
-      recordWebsite(base, rt, wb, a, 1);
       if (websitesTouched) {
-        websitePath(ws, wd, a, lv.staffFactor[qa]!, lv, triageMean);
-        if (!ws.sameAs(wb)) {
-          recordWebsite(delta, rt, ws, a, 1);
-          recordWebsite(delta, rt, wb, a, -1);
+        for (let i = 0; i < nW; i++) {
+          const at = h * nW + i;
+          const k = histories.wClass[at]!;
+          // Without a staff change only a mandate acts, and only on fixes that would come after its deadline.
+          if (!lv.staffActive && (k !== 4 || histories.wDuration[at]! <= lv.mandateDays)) continue;
+          histories.loadWebsite(at, wd);
+          wd.key = caseKey(tk, websiteIdBase + i);
+          websitePath(wb, wd, rt, lv, i, false);
+          websitePath(ws, wd, rt, lv, i, true);
+          if (!ws.sameAs(wb)) {
+            recordWebsite(scenario, rt, ws, i, 1);
+            recordWebsite(scenario, rt, wb, i, -1);
+          }
         }
       }
+      for (let j = 0; j < lv.productExtra; j++) {
+        const idx = Math.floor(((j + 0.5) * nP) / lv.productExtra);
+        const key = caseKey(tk, nP + j);
+        const qa = rt.productArrivalQuarter[idx]!;
+        const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+        const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+        scenario.c[C.induced]! += 1;
+        if (invalid) scenario.c[C.invalidInduced]! += 1;
+        scenario.c[C.pReceived]! += 1;
+        scenario.received[qa]! += 1;
+        scenario.productOpen[qa]! += 1;
+        drawProduct(pd, rt, key, invalid);
+        productPath(ps, pd, rt, lv, idx, true);
+        recordProduct(scenario, rt, ps, idx, 1);
+      }
+      for (let j = 0; j < lv.websiteExtra; j++) {
+        const idx = Math.floor(((j + 0.5) * nW) / lv.websiteExtra);
+        const key = caseKey(tk, websiteIdBase + nW + j);
+        const qa = rt.websiteArrivalQuarter[idx]!;
+        const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+        const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+        scenario.c[C.induced]! += 1;
+        if (invalid) scenario.c[C.invalidInduced]! += 1;
+        scenario.c[C.wReceived]! += 1;
+        scenario.received[qa]! += 1;
+        scenario.websiteOpen[qa]! += 1;
+        drawWebsite(wd, rt, key, invalid);
+        websitePath(ws, wd, rt, lv, idx, true);
+        recordWebsite(scenario, rt, ws, idx, 1);
+      }
+      // The scenario is the baseline plus what the levers changed.
+      scenario.add(base);
     }
-    for (let j = 0; j < lv.websiteExtra; j++) {
-      const idx = Math.floor(((j + 0.5) * nW) / lv.websiteExtra);
-      const key = caseKey(tk, websiteIdBase + nW + j);
-      const a = rt.websiteArrivals[idx]!;
-      const qa = rt.websiteArrivalQuarter[idx]!;
-      const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
-      const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-      delta.c[C.induced]! += 1;
-      if (invalid) delta.c[C.invalidInduced]! += 1;
-      delta.c[C.wReceived]! += 1;
-      delta.received[qa]! += 1;
-      delta.websiteOpen[qa]! += 1;
-      drawWebsite(wd, rt, key, invalid);
-      websitePath(ws, wd, a, lv.staffFactor[qa]!, lv, triageMean);
-      recordWebsite(delta, rt, ws, a, 1);
-    }
-    // The scenario is the baseline plus what the levers changed.
-    delta.add(base);
+    const tallies = [base, touched ? scenario : base] as const;
 
     for (let arm = 0; arm < 2; arm++) {
       const t = tallies[arm]!;

@@ -19,12 +19,49 @@ export interface Band {
 
 const scratch = { buffer: new Float64Array(0) };
 
-/** Percentile with linear interpolation between order statistics (Hyndman and Fan's type 7, as R and NumPy). */
-function percentile(sorted: Float64Array, n: number, p: number): number {
+/** Moves the k-th smallest of s[from..to] to s[k] (Hoare's selection, median-of-three pivot; deterministic). */
+function select(s: Float64Array, k: number, from: number, to: number): void {
+  let lo = from;
+  let hi = to;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    const a = s[lo]!;
+    const b = s[mid]!;
+    const c = s[hi]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (s[i]! < pivot) i++;
+      while (s[j]! > pivot) j--;
+      if (i <= j) {
+        const t = s[i]!;
+        s[i] = s[j]!;
+        s[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * Percentile with linear interpolation between order statistics (Hyndman and Fan's type 7, as R and NumPy),
+ * by selection rather than a full sort: the result has hundreds of bands of a thousand trials each.
+ */
+function percentile(s: Float64Array, n: number, p: number): number {
   const h = (n - 1) * p;
   const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+  select(s, lo, 0, n - 1);
+  const low = s[lo]!;
+  if (lo + 1 >= n) return low;
+  // After selection everything above lo is at least s[lo]; the next order statistic is their minimum.
+  let next = Infinity;
+  for (let i = lo + 1; i < n; i++) if (s[i]! < next) next = s[i]!;
+  return low + (next - low) * (h - lo);
 }
 
 /** Mean, 5th and 95th percentiles of `n` values read as values[offset + i * stride]. */
@@ -37,7 +74,6 @@ export function describe(values: Float64Array, offset: number, n: number, stride
     s[i] = v;
     sum += v;
   }
-  s.sort();
   return [sum / n, percentile(s, n, 0.05), percentile(s, n, 0.95)];
 }
 
