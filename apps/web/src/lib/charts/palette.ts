@@ -1,0 +1,18 @@
+/**
+ * Okabe-Ito colours (safe for the common colour-vision deficiencies), each series also told apart by its dash,
+ * so the charts read in greyscale and on a washed-out projector too.
+ */
+export const SERIES_STYLE = {
+  baseline: { stroke: '#000000', dash: '6 4', fill: '#999999' },
+  scenario: { stroke: '#D55E00', dash: null, fill: '#D55E00' },
+  blue: { stroke: '#0072B2', dash: null, fill: '#0072B2' },
+  orange: { stroke: '#E69F00', dash: '2 3', fill: '#E69F00' },
+  green: { stroke: '#009E73', dash: '8 3 2 3', fill: '#009E73' },
+  purple: { stroke: '#CC79A7', dash: '1 3', fill: '#CC79A7' },
+  sky: { stroke: '#56B4E9', dash: '4 2', fill: '#56B4E9' },
+} as const;
+
+export type SeriesStyleKey = keyof typeof SERIES_STYLE;
+
+/** Font size of chart text in pixels: large enough to read from the back of a meeting room. */
+export const CHART_FONT_SIZE = 13;
