@@ -651,6 +651,9 @@ export interface ReplayOptions {
  */
 export const HISTORIES = 40;
 
+/** The histories of the last run, reused by the next run with the same model, seed and structure. */
+let lastHistories: { runtime: ModelRuntime; key: string; histories: Histories; baselines: Tally[] } | undefined;
+
 class Histories {
   readonly pClass: Uint8Array;
   readonly pTriage: Float64Array;
@@ -768,28 +771,35 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
 
   lv.triageMean = triageMean;
   lv.listingDelayMean = listingDelayMean;
-  // The histories and their baselines.
+  // The histories and their baselines: drawn once per seed (and kept for the next run with the same seed, which is
+  // what a slider drag or a series of scenarios against one baseline asks for).
   const nH = Math.min(trials, HISTORIES);
-  const histories = new Histories(nH, nP, nW);
-  const baselines: Tally[] = [];
-  for (let h = 0; h < nH; h++) {
-    const tk = trialKey(input.seed, h);
-    const base = new Tally(nQ, H);
-    base.startFrom(arrivalsOnly);
-    for (let i = 0; i < nP; i++) {
-      drawProduct(pd, rt, caseKey(tk, i), false);
-      histories.storeProduct(h * nP + i, pd);
-      productPath(pb, pd, rt, lv, i, false);
-      recordProduct(base, rt, pb, i, 1);
+  const cacheKey = `${input.seed}|${nH}|${options.only ?? 'both'}|${triageMean}|${listingDelayMean}`;
+  let drawn = lastHistories?.runtime === rt && lastHistories.key === cacheKey ? lastHistories : undefined;
+  if (!drawn) {
+    drawn = { runtime: rt, key: cacheKey, histories: new Histories(nH, nP, nW), baselines: [] };
+    const histories = drawn.histories;
+    for (let h = 0; h < nH; h++) {
+      const tk = trialKey(input.seed, h);
+      const base = new Tally(nQ, H);
+      base.startFrom(arrivalsOnly);
+      for (let i = 0; i < nP; i++) {
+        drawProduct(pd, rt, caseKey(tk, i), false);
+        histories.storeProduct(h * nP + i, pd);
+        productPath(pb, pd, rt, lv, i, false);
+        recordProduct(base, rt, pb, i, 1);
+      }
+      for (let i = 0; i < nW; i++) {
+        drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
+        histories.storeWebsite(h * nW + i, wd);
+        websitePath(wb, wd, rt, lv, i, false);
+        recordWebsite(base, rt, wb, i, 1);
+      }
+      drawn.baselines.push(base);
     }
-    for (let i = 0; i < nW; i++) {
-      drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
-      histories.storeWebsite(h * nW + i, wd);
-      websitePath(wb, wd, rt, lv, i, false);
-      recordWebsite(base, rt, wb, i, 1);
-    }
-    baselines.push(base);
+    lastHistories = drawn;
   }
+  const { histories, baselines } = drawn;
 
   for (let trial = 0; trial < trials; trial++) {
     const tk = trialKey(input.seed, trial);

@@ -17,6 +17,13 @@ describe('given the same input and seed', () => {
     const b = JSON.stringify(runSimulation(structuredClone(input), structuredClone(model)));
     expect(b).toBe(a);
   });
+  it('gives the same result whether the histories were drawn by an earlier run or anew', () => {
+    const other = { ...input, bounty: null, legalMandate: { remediationDays: 30, compliance: 0.5 } };
+    runSimulation(input, model);
+    const reused = JSON.stringify(runSimulation(other, model));
+    const fresh = JSON.stringify(runSimulation(other, structuredClone(model)));
+    expect(reused).toBe(fresh);
+  });
   it('gives a different draw with a different seed', () => {
     const a = runSimulation(input, model).metrics[1]!.baseline;
     const b = runSimulation({ ...input, seed: 43 }, model).metrics[1]!.baseline;
