@@ -46,38 +46,36 @@ export function invalidInput(error: { message: string; path?: string; messageJa?
   });
 }
 
+/** One worker thread, started when a job needs it and replaced (at the next job) when it fails. */
 class SimulationWorker {
-  private worker!: Worker;
+  private worker: Worker | undefined;
+  private ready: Promise<void> | undefined;
   current: { pending: Pending; timer: NodeJS.Timeout } | undefined;
-  private ready!: Promise<void>;
-  private closed = false;
 
   constructor(
     private readonly options: Required<Omit<SimulatorOptions, 'dataDir'>> & { dataDir?: string },
     private readonly onIdle: () => void,
-  ) {
-    this.spawn();
-  }
+  ) {}
 
-  private spawn(): void {
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
+  private start(): { worker: Worker; ready: Promise<void> } {
+    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
       workerData: { dataDir: this.options.dataDir },
     });
-    this.worker.unref();
-    this.ready = new Promise((resolve, reject) => {
+    worker.unref();
+    const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { ready?: boolean }) => {
         if (m.ready) {
-          this.worker.off('message', onMessage);
-          this.worker.off('error', reject);
+          worker.off('message', onMessage);
           resolve();
         }
       };
-      this.worker.on('message', onMessage);
-      this.worker.once('error', reject);
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`simulation worker exited with code ${code} while starting`)));
     });
-    this.ready.catch(() => undefined);
-    this.worker.on('message', (reply: Reply | { ready: true }) => {
+    ready.catch(() => undefined);
+    worker.on('message', (reply: Reply | { ready: true }) => {
       if (!('id' in reply) || !this.current || reply.id !== this.current.pending.job.id) return;
       const { pending, timer } = this.current;
       clearTimeout(timer);
@@ -87,13 +85,15 @@ class SimulationWorker {
       else pending.reject(new Error(reply.error.message));
       this.onIdle();
     });
-    const worker = this.worker;
     worker.on('error', (error) => {
       if (worker === this.worker) this.fail(error);
     });
     worker.on('exit', (code) => {
-      if (worker === this.worker && !this.closed) this.fail(new Error(`simulation worker exited with code ${code}`));
+      if (worker === this.worker) this.fail(new Error(`simulation worker exited with code ${code}`));
     });
+    this.worker = worker;
+    this.ready = ready;
+    return { worker, ready };
   }
 
   get busy(): boolean {
@@ -106,9 +106,12 @@ class SimulationWorker {
     }, this.options.timeoutMs);
     timer.unref();
     this.current = { pending, timer };
-    this.ready.then(
-      () => this.worker.postMessage(pending.job),
-      (error: Error) => this.fail(error),
+    const { worker, ready } = this.start();
+    ready.then(
+      () => worker.postMessage(pending.job),
+      (error: Error) => {
+        if (worker === this.worker) this.fail(error);
+      },
     );
   }
 
@@ -121,18 +124,22 @@ class SimulationWorker {
     }
   }
 
+  /** Drops the worker (the next job starts a new one) and fails the job it had. */
   private fail(error: Error): void {
-    this.rejectCurrent(error);
     const broken = this.worker;
-    this.spawn();
-    void broken.terminate();
+    this.worker = undefined;
+    this.ready = undefined;
+    void broken?.terminate();
+    this.rejectCurrent(error);
     this.onIdle();
   }
 
-  terminate(): Promise<number> {
-    this.closed = true;
+  async terminate(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.ready = undefined;
     this.rejectCurrent(new Error('the simulator was restarted'));
-    return this.worker.terminate();
+    await worker?.terminate();
   }
 }
 
