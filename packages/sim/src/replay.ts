@@ -733,6 +733,135 @@ class Histories {
   }
 }
 
+/** The scratch objects of a run, passed as one argument so that the hot functions take no doubles. */
+interface Workspace {
+  rt: ModelRuntime;
+  lv: TrialLevers;
+  histories: Histories;
+  scenario: Tally;
+  pd: ProductDraws;
+  wd: WebsiteDraws;
+  pb: ProductPath;
+  ps: ProductPath;
+  wb: WebsitePath;
+  ws: WebsitePath;
+  products: number;
+  websites: number;
+}
+
+const WEBSITE_ID_BASE = 1 << 24;
+
+/** Records, for history h, what the levers change in the product reports (scenario minus baseline). */
+function changeProducts(w: Workspace, h: number, tk: number): void {
+  const { rt, lv, histories, scenario, pd, pb, ps } = w;
+  const n = w.products;
+  const resolvesPublished = 3 + Outcome.PUBLISHED;
+  for (let i = 0; i < n; i++) {
+    if (!lv.staffActive) {
+      // Without a staff change only forced publication acts: on unreachable developers, and (for every product
+      // report) on stalled cases and on publications that would come after the deadline. Skip the rest unread.
+      const k = histories.pClass[h * n + i]!;
+      if (k !== PRODUCT_UNREACHABLE) {
+        if (!lv.forcedAll) continue;
+        if (k !== PRODUCT_STALLED && (k !== resolvesPublished || histories.pA[h * n + i]! <= lv.afterDays)) continue;
+      }
+    }
+    histories.loadProduct(h * n + i, pd);
+    pd.key = caseKey(tk, i);
+    productPath(pb, pd, rt, lv, i, false);
+    productPath(ps, pd, rt, lv, i, true);
+    if (!ps.sameAs(pb)) {
+      recordProduct(scenario, rt, ps, i, 1);
+      recordProduct(scenario, rt, pb, i, -1);
+    }
+  }
+}
+
+/** Records, for history h, what the levers change in the website reports. */
+function changeWebsites(w: Workspace, h: number, tk: number): void {
+  const { rt, lv, histories, scenario, wd, wb, ws } = w;
+  const n = w.websites;
+  for (let i = 0; i < n; i++) {
+    const at = h * n + i;
+    const k = histories.wClass[at]!;
+    const key = caseKey(tk, WEBSITE_ID_BASE + i);
+    // Without a staff change only a mandate acts, and only where a complying operator would have fixed later than
+    // its deadline. The compliance draw is the one websitePath makes.
+    if (
+      !lv.staffActive &&
+      (k !== 4 || histories.wDuration[at]! <= lv.mandateDays || !(uniform(key, Draw.compliance) < lv.compliance))
+    ) {
+      continue;
+    }
+    histories.loadWebsite(at, wd);
+    wd.key = key;
+    websitePath(wb, wd, rt, lv, i, false);
+    websitePath(ws, wd, rt, lv, i, true);
+    if (!ws.sameAs(wb)) {
+      recordWebsite(scenario, rt, ws, i, 1);
+      recordWebsite(scenario, rt, wb, i, -1);
+    }
+  }
+}
+
+/** Adds the product reports a bounty or acknowledgements bring, spread like the historical intake. */
+function addInducedProducts(w: Workspace, tk: number): void {
+  const { rt, lv, scenario, pd, ps } = w;
+  const n = w.products;
+  for (let j = 0; j < lv.productExtra; j++) {
+    const idx = Math.floor(((j + 0.5) * n) / lv.productExtra);
+    const key = caseKey(tk, n + j);
+    const qa = rt.productArrivalQuarter[idx]!;
+    const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+    const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+    scenario.c[C.induced]! += 1;
+    if (invalid) scenario.c[C.invalidInduced]! += 1;
+    scenario.c[C.pReceived]! += 1;
+    scenario.received[qa]! += 1;
+    scenario.productOpen[qa]! += 1;
+    drawProduct(pd, rt, key, invalid);
+    productPath(ps, pd, rt, lv, idx, true);
+    recordProduct(scenario, rt, ps, idx, 1);
+  }
+}
+
+function addInducedWebsites(w: Workspace, tk: number): void {
+  const { rt, lv, scenario, wd, ws } = w;
+  const n = w.websites;
+  for (let j = 0; j < lv.websiteExtra; j++) {
+    const idx = Math.floor(((j + 0.5) * n) / lv.websiteExtra);
+    const key = caseKey(tk, WEBSITE_ID_BASE + n + j);
+    const qa = rt.websiteArrivalQuarter[idx]!;
+    const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
+    const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
+    scenario.c[C.induced]! += 1;
+    if (invalid) scenario.c[C.invalidInduced]! += 1;
+    scenario.c[C.wReceived]! += 1;
+    scenario.received[qa]! += 1;
+    scenario.websiteOpen[qa]! += 1;
+    drawWebsite(wd, rt, key, invalid);
+    websitePath(ws, wd, rt, lv, idx, true);
+    recordWebsite(scenario, rt, ws, idx, 1);
+  }
+}
+
+/** Draws one history: every report's draws, stored, and the baseline they give. */
+function drawHistory(w: Workspace, h: number, tk: number, base: Tally): void {
+  const { rt, lv, histories, pd, wd, pb, wb } = w;
+  for (let i = 0; i < w.products; i++) {
+    drawProduct(pd, rt, caseKey(tk, i), false);
+    histories.storeProduct(h * w.products + i, pd);
+    productPath(pb, pd, rt, lv, i, false);
+    recordProduct(base, rt, pb, i, 1);
+  }
+  for (let i = 0; i < w.websites; i++) {
+    drawWebsite(wd, rt, caseKey(tk, WEBSITE_ID_BASE + i), false);
+    histories.storeWebsite(h * w.websites + i, wd);
+    websitePath(wb, wd, rt, lv, i, false);
+    recordWebsite(base, rt, wb, i, 1);
+  }
+}
+
 export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOptions): ReplayOutput {
   const trials = input.trials;
   const nQ = rt.quarters;
@@ -763,7 +892,6 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const totalWeekdays = rt.calendar.weekdays.reduce((a, b) => a + b, 0);
   const nP = options.only === 'websites' ? 0 : rt.productArrivals.length;
   const nW = options.only === 'products' ? 0 : rt.websiteArrivals.length;
-  const websiteIdBase = 1 << 24;
   // Structure assumptions never vary between trials (they are never drawn), so the histories can use them.
   const workingDays = fixedValue('calendar.workingDays');
   const triageMean = fixedValue('intake.triageMeanDays');
@@ -778,23 +906,11 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   let drawn = lastHistories?.runtime === rt && lastHistories.key === cacheKey ? lastHistories : undefined;
   if (!drawn) {
     drawn = { runtime: rt, key: cacheKey, histories: new Histories(nH, nP, nW), baselines: [] };
-    const histories = drawn.histories;
+    const work: Workspace = { rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW };
     for (let h = 0; h < nH; h++) {
-      const tk = trialKey(input.seed, h);
       const base = new Tally(nQ, H);
       base.startFrom(arrivalsOnly);
-      for (let i = 0; i < nP; i++) {
-        drawProduct(pd, rt, caseKey(tk, i), false);
-        histories.storeProduct(h * nP + i, pd);
-        productPath(pb, pd, rt, lv, i, false);
-        recordProduct(base, rt, pb, i, 1);
-      }
-      for (let i = 0; i < nW; i++) {
-        drawWebsite(wd, rt, caseKey(tk, websiteIdBase + i), false);
-        histories.storeWebsite(h * nW + i, wd);
-        websitePath(wb, wd, rt, lv, i, false);
-        recordWebsite(base, rt, wb, i, 1);
-      }
+      drawHistory(work, h, trialKey(input.seed, h), base);
       drawn.baselines.push(base);
     }
     lastHistories = drawn;
@@ -870,66 +986,11 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
     if (touched) {
       scenario.reset();
-      if (productsTouched) {
-        for (let i = 0; i < nP; i++) {
-          // Without a staff change only forced publication acts, and never on a report that was not accepted.
-          if (!lv.staffActive && histories.pClass[h * nP + i] === PRODUCT_NOT_ACCEPTED) continue;
-          histories.loadProduct(h * nP + i, pd);
-          pd.key = caseKey(tk, i);
-          productPath(pb, pd, rt, lv, i, false);
-          productPath(ps, pd, rt, lv, i, true);
-          if (!ps.sameAs(pb)) {
-            recordProduct(scenario, rt, ps, i, 1);
-            recordProduct(scenario, rt, pb, i, -1);
-          }
-        }
-      }
-      if (websitesTouched) {
-        for (let i = 0; i < nW; i++) {
-          const at = h * nW + i;
-          const k = histories.wClass[at]!;
-          // Without a staff change only a mandate acts, and only on fixes that would come after its deadline.
-          if (!lv.staffActive && (k !== 4 || histories.wDuration[at]! <= lv.mandateDays)) continue;
-          histories.loadWebsite(at, wd);
-          wd.key = caseKey(tk, websiteIdBase + i);
-          websitePath(wb, wd, rt, lv, i, false);
-          websitePath(ws, wd, rt, lv, i, true);
-          if (!ws.sameAs(wb)) {
-            recordWebsite(scenario, rt, ws, i, 1);
-            recordWebsite(scenario, rt, wb, i, -1);
-          }
-        }
-      }
-      for (let j = 0; j < lv.productExtra; j++) {
-        const idx = Math.floor(((j + 0.5) * nP) / lv.productExtra);
-        const key = caseKey(tk, nP + j);
-        const qa = rt.productArrivalQuarter[idx]!;
-        const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
-        const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-        scenario.c[C.induced]! += 1;
-        if (invalid) scenario.c[C.invalidInduced]! += 1;
-        scenario.c[C.pReceived]! += 1;
-        scenario.received[qa]! += 1;
-        scenario.productOpen[qa]! += 1;
-        drawProduct(pd, rt, key, invalid);
-        productPath(ps, pd, rt, lv, idx, true);
-        recordProduct(scenario, rt, ps, idx, 1);
-      }
-      for (let j = 0; j < lv.websiteExtra; j++) {
-        const idx = Math.floor(((j + 0.5) * nW) / lv.websiteExtra);
-        const key = caseKey(tk, websiteIdBase + nW + j);
-        const qa = rt.websiteArrivalQuarter[idx]!;
-        const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
-        const invalid = induced && uniform(key, Draw.extraValidity) < lv.invalidShare;
-        scenario.c[C.induced]! += 1;
-        if (invalid) scenario.c[C.invalidInduced]! += 1;
-        scenario.c[C.wReceived]! += 1;
-        scenario.received[qa]! += 1;
-        scenario.websiteOpen[qa]! += 1;
-        drawWebsite(wd, rt, key, invalid);
-        websitePath(ws, wd, rt, lv, idx, true);
-        recordWebsite(scenario, rt, ws, idx, 1);
-      }
+      const work: Workspace = { rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW };
+      if (productsTouched) changeProducts(work, h, tk);
+      if (websitesTouched) changeWebsites(work, h, tk);
+      if (lv.productExtra > 0) addInducedProducts(work, tk);
+      if (lv.websiteExtra > 0) addInducedWebsites(work, tk);
       // The scenario is the baseline plus what the levers changed.
       scenario.add(base);
     }
