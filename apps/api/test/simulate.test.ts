@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Simulator } from '../src/simulation/simulator.ts';
+import { startServer, type TestServer } from './server.ts';
+
+const RESULT = /* GraphQL */ `
+  seed trials calibrated mode
+  metrics { key label(lang: JA) unit baseline scenario scenarioLow scenarioHigh target { value } }
+  assumptions { key value text source { label locator } }
+  warnings { code field text }
+`;
+
+let server: TestServer;
+let simulator: Simulator;
+beforeAll(async () => {
+  simulator = new Simulator({ workers: 1, maxQueue: 4 });
+  server = await startServer({ simulator });
+});
+afterAll(async () => {
+  await server.close();
+  await simulator.close();
+});
+
+describe('given simulate', () => {
+  it('replays a scenario: the contract’s metrics in order, the seed echoed, the assumptions listed', async () => {
+    const data = await server.data(`query ($input: SimulationInput!) { simulate(input: $input) { ${RESULT} } }`, {
+      input: { bounty: { amountJpy: 100000 }, trials: 20, seed: 7 },
+    });
+    const r = data.simulate;
+    expect(r.seed).toBe(7);
+    expect(r.trials).toBe(20);
+    expect(r.mode).toBe('MONTE_CARLO');
+    expect(r.metrics.map((m: { key: string }) => m.key)).toEqual([
+      'REPORTS_PER_WORKING_DAY',
+      'PRODUCT_PUBLISHED',
+      'PRODUCT_IN_HANDLING',
+      'PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE',
+      'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION',
+      'PRODUCT_PUBLISHED_WITHOUT_FIX',
+      'PRODUCT_UNREACHABLE_OPEN',
+      'WEBSITE_FIXED',
+      'WEBSITE_IN_HANDLING',
+      'WEBSITE_FIXED_WITHIN_30_DAYS_SHARE',
+      'WEBSITE_FIXED_WITHIN_90_DAYS_SHARE',
+      'WEBSITE_OPEN_OVER_90_DAYS',
+      'BOUNTY_COST_JPY',
+    ]);
+    const bounty = r.metrics.find((m: { key: string }) => m.key === 'BOUNTY_COST_JPY');
+    expect(bounty.baseline).toBe(0);
+    expect(bounty.scenario).toBeGreaterThan(0);
+    expect(r.assumptions.length).toBeGreaterThan(5);
+    expect(r.metrics[0].label).toBe('1 就業日あたりの届出件数');
+  });
+
+  it('gives the same result for the same seed and input', async () => {
+    const input = { forcedPublication: { afterDays: 45, appliesTo: 'UNREACHABLE_VENDORS' }, trials: 10, seed: 3 };
+    // Two documents, so the second is computed again rather than served from the response cache.
+    const a = await server.data(`query ($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`, { input });
+    const b = await server.data(`query Again($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`, { input });
+    expect(b).toEqual(a);
+  });
+
+  it.each([
+    [{ bounty: { amountJpy: -5 } }, 'input.bounty.amountJpy'],
+    [{ trials: 5000 }, 'input.trials'],
+    [{ legalMandate: { remediationDays: 30, compliance: 1.5 } }, 'input.legalMandate.compliance'],
+    [{ forcedPublication: { afterDays: -1, appliesTo: 'ALL_PRODUCT_REPORTS' } }, 'input.forcedPublication.afterDays'],
+    [{ assumptions: [{ key: 'no.suchAssumption', value: 1 }] }, 'input.assumptions.0.key'],
+  ])('refuses %j with a 400 naming %s', async (input, field) => {
+    const started = performance.now();
+    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, { input });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toContain(field);
+    expect(body.errors?.[0]?.extensions?.field).toBe(field);
+    expect(body.errors?.[0]?.extensions?.messageJa).toBeTruthy();
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it('refuses a wrongly typed input field before running, naming it', async () => {
+    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
+      input: { trials: 'many' },
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/trials/);
+  });
+
+  it('refuses two simulate fields in one operation', async () => {
+    const { status, body } = await server.gql(`{ a: simulate(input: {}) { seed } b: simulate(input: {}) { seed } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/`simulate` is expensive and may appear at most 1 time\(s\) per operation, found 2/);
+  });
+
+  it('keeps serving other queries while a long simulation runs', async () => {
+    const long = server.gql(`{ simulate(input: { trials: 1500, seed: 11 }) { trials } }`);
+    await new Promise((r) => setTimeout(r, 50));
+    const started = performance.now();
+    const { status } = await server.gql(`{ programs(first: 5) { totalCount } }`);
+    expect(status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect((await long).body.data?.simulate.trials).toBe(1500);
+  });
+});
+
+describe('given more simulations than the queue holds', () => {
+  it('refuses the excess with 503 and Retry-After, and serves the rest', async () => {
+    const tight = new Simulator({ workers: 1, maxQueue: 1 });
+    const busy = await startServer({ simulator: tight });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => busy.gql(`{ simulate(input: { trials: 200, seed: ${i + 100} }) { seed } }`)),
+      );
+      const refused = responses.filter((r) => r.status === 503);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0]!.headers.get('retry-after')).toBe('5');
+      expect(refused[0]!.body.errors?.[0]?.extensions?.code).toBe('SIMULATOR_BUSY');
+      expect(responses.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await busy.close();
+      await tight.close();
+    }
+  });
+});
