@@ -142,6 +142,17 @@ class Tally {
     this.publicationDays.fill(0);
   }
 
+  copyFrom(other: Tally): void {
+    this.c.set(other.c);
+    this.productOpen.set(other.productOpen);
+    this.websiteOpen.set(other.websiteOpen);
+    this.websiteOpen90.set(other.websiteOpen90);
+    this.productPublished.set(other.productPublished);
+    this.websiteFixed.set(other.websiteFixed);
+    this.received.set(other.received);
+    this.publicationDays.set(other.publicationDays);
+  }
+
   /** Starts a baseline trial from the historical arrivals. */
   startFrom(arrivals: Tally): void {
     this.c.set(arrivals.c);
@@ -637,6 +648,8 @@ export interface ReplayOptions {
   drawAssumptions: boolean;
   /** Replay one kind of report only (the calibration fits each kind on its own); both by default. */
   only?: 'products' | 'websites';
+  /** Replay every report in every trial instead of only those a lever can reach (a test oracle). */
+  exhaustive?: boolean;
 }
 
 /**
@@ -747,25 +760,110 @@ interface Workspace {
   ws: WebsitePath;
   products: number;
   websites: number;
+  cache: LeverCache;
+}
+
+/**
+ * What forced publication and a mandate do to each history, computed once per run and history: with no staff
+ * change, which reports a deadline reaches depends on the history alone, and only the anticipation and compliance
+ * draws differ between the trials that share it.
+ */
+interface LeverCache {
+  /** Every reachable report forced without anticipation, as a change to the baseline. */
+  forced: (Tally | undefined)[];
+  /** The reports whose developer could anticipate the deadline instead. */
+  anticipators: (Int32Array | undefined)[];
+  /** Notified website reports fixed later than the mandate's deadline. */
+  mandated: (Int32Array | undefined)[];
 }
 
 const WEBSITE_ID_BASE = 1 << 24;
 
-/** Records, for history h, what the levers change in the product reports (scenario minus baseline). */
+/** productPath with the anticipation decided (0: nobody anticipates, 1: everybody does) rather than drawn. */
+function productPathAnticipating(w: Workspace, o: ProductPath, i: number, anticipation: 0 | 1): void {
+  const drawn = w.lv.anticipation;
+  w.lv.anticipation = anticipation;
+  productPath(o, w.pd, w.rt, w.lv, i, true);
+  w.lv.anticipation = drawn;
+}
+
+/** The history's forced-publication change without anticipation (cached per run), into the scenario tally. */
+function startFromForced(w: Workspace, h: number): void {
+  const { rt, lv, histories, pd, pb, ps } = w;
+  let forced = w.cache.forced[h];
+  if (!forced) {
+    forced = new Tally(rt.quarters, rt.horizon);
+    const anticipators: number[] = [];
+    const n = w.products;
+    const resolvesPublished = 3 + Outcome.PUBLISHED;
+    for (let i = 0; i < n; i++) {
+      const k = histories.pClass[h * n + i]!;
+      const reachable = k === PRODUCT_STALLED || (k === resolvesPublished && histories.pA[h * n + i]! > lv.afterDays);
+      if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
+      histories.loadProduct(h * n + i, pd);
+      productPath(pb, pd, rt, lv, i, false);
+      productPathAnticipating(w, ps, i, 0);
+      if (!ps.sameAs(pb)) {
+        recordProduct(forced, rt, ps, i, 1);
+        recordProduct(forced, rt, pb, i, -1);
+      }
+      if (reachable) anticipators.push(i);
+    }
+    w.cache.forced[h] = forced;
+    w.cache.anticipators[h] = Int32Array.from(anticipators);
+  }
+  w.scenario.copyFrom(forced);
+}
+
+/** The trial's anticipators: their deadline publication comes with a fix instead of without. */
+function addAnticipation(w: Workspace, h: number, tk: number): void {
+  const { rt, lv, histories, scenario, pd, pb, ps } = w;
+  if (!(lv.anticipation > 0)) return;
+  const n = w.products;
+  for (const i of w.cache.anticipators[h]!) {
+    const key = caseKey(tk, i);
+    if (!(uniform(key, Draw.anticipation) < lv.anticipation)) continue;
+    histories.loadProduct(h * n + i, pd);
+    productPathAnticipating(w, pb, i, 0);
+    productPathAnticipating(w, ps, i, 1);
+    recordProduct(scenario, rt, ps, i, 1);
+    recordProduct(scenario, rt, pb, i, -1);
+  }
+}
+
+/** The trial's complying operators among the history's reports that a mandate can reach. */
+function addMandate(w: Workspace, h: number, tk: number): void {
+  const { rt, lv, histories, scenario, wd, wb, ws } = w;
+  const n = w.websites;
+  let mandated = w.cache.mandated[h];
+  if (!mandated) {
+    const list: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (histories.wClass[h * n + i] === 4 && histories.wDuration[h * n + i]! > lv.mandateDays) list.push(i);
+    }
+    mandated = w.cache.mandated[h] = Int32Array.from(list);
+  }
+  for (const i of mandated) {
+    const key = caseKey(tk, WEBSITE_ID_BASE + i);
+    // The same compliance draw as websitePath's.
+    if (!(uniform(key, Draw.compliance) < lv.compliance)) continue;
+    histories.loadWebsite(h * n + i, wd);
+    wd.key = key;
+    websitePath(wb, wd, rt, lv, i, false);
+    websitePath(ws, wd, rt, lv, i, true);
+    recordWebsite(scenario, rt, ws, i, 1);
+    recordWebsite(scenario, rt, wb, i, -1);
+  }
+}
+
+/**
+ * Records, for history h, what the levers change in every product report (scenario minus baseline): the general
+ * path, needed when a staff change moves every report's times.
+ */
 function changeProducts(w: Workspace, h: number, tk: number): void {
   const { rt, lv, histories, scenario, pd, pb, ps } = w;
   const n = w.products;
-  const resolvesPublished = 3 + Outcome.PUBLISHED;
   for (let i = 0; i < n; i++) {
-    if (!lv.staffActive) {
-      // Without a staff change only forced publication acts: on unreachable developers, and (for every product
-      // report) on stalled cases and on publications that would come after the deadline. Skip the rest unread.
-      const k = histories.pClass[h * n + i]!;
-      if (k !== PRODUCT_UNREACHABLE) {
-        if (!lv.forcedAll) continue;
-        if (k !== PRODUCT_STALLED && (k !== resolvesPublished || histories.pA[h * n + i]! <= lv.afterDays)) continue;
-      }
-    }
     histories.loadProduct(h * n + i, pd);
     pd.key = caseKey(tk, i);
     productPath(pb, pd, rt, lv, i, false);
@@ -777,24 +875,13 @@ function changeProducts(w: Workspace, h: number, tk: number): void {
   }
 }
 
-/** Records, for history h, what the levers change in the website reports. */
+/** The same for every website report. */
 function changeWebsites(w: Workspace, h: number, tk: number): void {
   const { rt, lv, histories, scenario, wd, wb, ws } = w;
   const n = w.websites;
   for (let i = 0; i < n; i++) {
-    const at = h * n + i;
-    const k = histories.wClass[at]!;
-    const key = caseKey(tk, WEBSITE_ID_BASE + i);
-    // Without a staff change only a mandate acts, and only where a complying operator would have fixed later than
-    // its deadline. The compliance draw is the one websitePath makes.
-    if (
-      !lv.staffActive &&
-      (k !== 4 || histories.wDuration[at]! <= lv.mandateDays || !(uniform(key, Draw.compliance) < lv.compliance))
-    ) {
-      continue;
-    }
-    histories.loadWebsite(at, wd);
-    wd.key = key;
+    histories.loadWebsite(h * n + i, wd);
+    wd.key = caseKey(tk, WEBSITE_ID_BASE + i);
     websitePath(wb, wd, rt, lv, i, false);
     websitePath(ws, wd, rt, lv, i, true);
     if (!ws.sameAs(wb)) {
@@ -906,16 +993,23 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   let drawn = lastHistories?.runtime === rt && lastHistories.key === cacheKey ? lastHistories : undefined;
   if (!drawn) {
     drawn = { runtime: rt, key: cacheKey, histories: new Histories(nH, nP, nW), baselines: [] };
-    const work: Workspace = { rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW };
+    const drawing: Workspace = {
+      rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
+      cache: { forced: [], anticipators: [], mandated: [] },
+    };
     for (let h = 0; h < nH; h++) {
       const base = new Tally(nQ, H);
       base.startFrom(arrivalsOnly);
-      drawHistory(work, h, trialKey(input.seed, h), base);
+      drawHistory(drawing, h, trialKey(input.seed, h), base);
       drawn.baselines.push(base);
     }
     lastHistories = drawn;
   }
   const { histories, baselines } = drawn;
+  const work: Workspace = {
+    rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
+    cache: { forced: [], anticipators: [], mandated: [] },
+  };
 
   for (let trial = 0; trial < trials; trial++) {
     const tk = trialKey(input.seed, trial);
@@ -985,10 +1079,20 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
 
     const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
     if (touched) {
-      scenario.reset();
-      const work: Workspace = { rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW };
-      if (productsTouched) changeProducts(work, h, tk);
-      if (websitesTouched) changeWebsites(work, h, tk);
+      if (lv.staffActive || options.exhaustive) {
+        // A staff change moves every report's times: replay them all.
+        scenario.reset();
+        changeProducts(work, h, tk);
+        changeWebsites(work, h, tk);
+      } else {
+        if (lv.forcedOn) {
+          startFromForced(work, h);
+          if (lv.forcedAll) addAnticipation(work, h, tk);
+        } else {
+          scenario.reset();
+        }
+        if (lv.mandateOn) addMandate(work, h, tk);
+      }
       if (lv.productExtra > 0) addInducedProducts(work, tk);
       if (lv.websiteExtra > 0) addInducedWebsites(work, tk);
       // The scenario is the baseline plus what the levers changed.

@@ -59,3 +59,28 @@ describe('given the engine sources', () => {
     }
   });
 });
+
+describe('given the shortcuts for forced publication and a mandate', () => {
+  it('gives what replaying every report gives', async () => {
+    const { prepareModel } = await import('../src/runtime.ts');
+    const { replay, MEASURES } = await import('../src/replay.ts');
+    const { parseSimulationInput } = await import('../src/input.ts');
+    const rt = prepareModel(model);
+    for (const raw of [
+      { trials: 6, seed: 9, forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 30, compliance: 0.6 } },
+      { trials: 6, seed: 9, forcedPublication: { afterDays: 90, appliesTo: 'UNREACHABLE_VENDORS' } },
+    ]) {
+      const input = parseSimulationInput(raw, model.assumptions);
+      const quick = replay(rt, input, { drawAssumptions: true });
+      const full = replay(rt, input, { drawAssumptions: true, exhaustive: true });
+      MEASURES.forEach((m, i) => {
+        for (let t = 0; t < input.trials; t++) {
+          const a = quick.measures[1][i * input.trials + t]!;
+          const b = full.measures[1][i * input.trials + t]!;
+          expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+        }
+      });
+      expect(quick.series[1]).toEqual(full.series[1]);
+    }
+  });
+});
