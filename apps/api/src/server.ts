@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { ensureKnowledgeBase } from '@kaiji/db';
 import { KnowledgeBase } from './knowledge-base.ts';
-import { createKaijiYoga, GRAPHQL_PATH } from './yoga.ts';
+import { createKaijiYoga, defaultSimulator, GRAPHQL_PATH } from './yoga.ts';
 
 const port = Number(process.env.KAIJI_API_PORT ?? 4000);
 const host = process.env.KAIJI_API_HOST ?? '127.0.0.1';
@@ -16,6 +16,19 @@ const server = createServer(yoga);
 server.listen(port, host, () => {
   console.error(`Kaiji API: http://${host}:${port}${GRAPHQL_PATH} (GraphiQL in a browser)`);
 });
-const stop = () => server.close(() => knowledgeBase.close());
+
+function stop() {
+  // Idle keep-alive connections would hold close() open; a stuck request gets five seconds.
+  server.close(() => {
+    void defaultSimulator()
+      .close()
+      .finally(() => {
+        knowledgeBase.close();
+        process.exit(0);
+      });
+  });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
