@@ -33,10 +33,18 @@ function emit(name: string, value: number, unit: string): void {
 }
 
 const full = { ...twoLevers, trials: 1000, seed: 1 };
+// CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
+const cpuStart = process.cpuUsage();
 const cold = time(() => runSimulation(full, model));
+const cpu = process.cpuUsage(cpuStart);
+emit('sim.engine.1000_trials_two_levers.cold_cpu', (cpu.user + cpu.system) / 1000, 'ms');
 const warm = median(Array.from({ length: 5 }, (_, i) => time(() => runSimulation({ ...full, seed: 2 + i }, model))));
 emit('sim.engine.1000_trials_two_levers.cold', cold, 'ms');
 emit('sim.engine.1000_trials_two_levers.warm', warm, 'ms');
+const cpuWarmStart = process.cpuUsage();
+runSimulation({ ...full, seed: 50 }, model);
+const cpuWarm = process.cpuUsage(cpuWarmStart);
+emit('sim.engine.1000_trials_two_levers.warm_cpu', (cpuWarm.user + cpuWarm.system) / 1000, 'ms');
 emit('sim.engine.trials_per_second', 1000 / (warm / 1000), 'trials/s');
 
 // Preview while a slider moves: the seed stays, so the histories drawn by the first call are reused.
