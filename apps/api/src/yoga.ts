@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { armorPlugins } from './http/abuse-limits.ts';
+import { useBodyLimit } from './http/body-limit.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
 import type { KaijiContext, KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
@@ -81,9 +82,11 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     },
     multipart: false,
     batching: false,
-    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    // useBodyLimit below does the same, counting only bodies that declare no length.
+    maxRequestBodySize: false,
     parserAndValidationCache: true,
     plugins: [
+      useBodyLimit(MAX_REQUEST_BODY_BYTES),
       ...armorPlugins({ production }),
       useResponseCache({
         session: () => null,
