@@ -19,8 +19,9 @@ export function insertKnowledgeBase(
 
   insert(
     t.sources,
-    kb.sources.map((s) => ({
+    kb.sources.map((s, position) => ({
       id: s.id,
+      position,
       kind: s.kind,
       titleJa: s.title.ja,
       titleEn: s.title.en,
@@ -99,6 +100,8 @@ export function insertKnowledgeBase(
       surveyDecodingJa: p.survey?.decoding?.ja ?? null,
       surveyDecodingEn: p.survey?.decoding?.en ?? null,
       surveyAsOf: p.survey?.asOf ?? null,
+      surveySourceId: p.survey?.source.source ?? null,
+      surveyLocator: p.survey?.source.locator ?? null,
       validFrom: p.validFrom ?? p.survey?.asOf ?? null,
       validTo: p.validTo ?? null,
     })),

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { eq, type Logger } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { defaultDataDir, formatProblem } from '@kaiji/kb';
@@ -11,9 +11,9 @@ import { relations } from './schema/relations.ts';
 import * as knowledgeBaseTables from './schema/knowledge-base.ts';
 
 /** Opens the knowledge base read-only: it changes only by a rebuild from data/. */
-export function openKnowledgeBase(path = defaultKnowledgeBasePath()) {
+export function openKnowledgeBase(path = defaultKnowledgeBasePath(), options: { logger?: Logger } = {}) {
   const client = new Database(path, { readonly: true, fileMustExist: true });
-  return drizzle({ client, relations });
+  return drizzle({ client, relations, ...(options.logger ? { logger: options.logger } : {}) });
 }
 export type KnowledgeBaseDb = ReturnType<typeof openKnowledgeBase>;
 

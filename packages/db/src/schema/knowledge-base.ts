@@ -23,6 +23,8 @@ const sourceRef = () => ({
 
 export const sources = sqliteTable('sources', {
   id: text('id').primaryKey(),
+  /** Order in sources.yaml (the seed report first). */
+  position: integer('position').notNull(),
   kind: text('kind').$type<SourceKind>().notNull(),
   titleJa: text('title_ja').notNull(),
   titleEn: text('title_en').notNull(),
@@ -59,6 +61,9 @@ export const programs = sqliteTable('programs', {
   surveyDecodingJa: text('survey_decoding_ja'),
   surveyDecodingEn: text('survey_decoding_en'),
   surveyAsOf: text('survey_as_of'),
+  /** The source of the Table 4-2 row as a whole (each cell has its own locator too). */
+  surveySourceId: text('survey_source_id').references(() => sources.id),
+  surveyLocator: text('survey_locator'),
   validFrom: text('valid_from'),
   validTo: text('valid_to'),
 });

@@ -7,6 +7,7 @@ export const relations = defineRelations(tables, (r) => ({
     tags: r.many.programTags({ from: r.programs.slug, to: r.programTags.programSlug }),
     sources: r.many.programSources({ from: r.programs.slug, to: r.programSources.programSlug }),
     referenceSource: r.one.sources({ from: r.programs.referenceSourceId, to: r.sources.id, optional: false }),
+    surveySource: r.one.sources({ from: r.programs.surveySourceId, to: r.sources.id }),
     assessments: r.many.policyAssessments({ from: r.programs.slug, to: r.policyAssessments.programSlug }),
     developments: r.many.programDevelopments({ from: r.programs.slug, to: r.programDevelopments.programSlug }),
   },

@@ -202,9 +202,12 @@ CREATE TABLE `programs` (
 	`survey_decoding_ja` text,
 	`survey_decoding_en` text,
 	`survey_as_of` text,
+	`survey_source_id` text,
+	`survey_locator` text,
 	`valid_from` text,
 	`valid_to` text,
-	CONSTRAINT `fk_programs_reference_source_id_sources_id_fk` FOREIGN KEY (`reference_source_id`) REFERENCES `sources`(`id`)
+	CONSTRAINT `fk_programs_reference_source_id_sources_id_fk` FOREIGN KEY (`reference_source_id`) REFERENCES `sources`(`id`),
+	CONSTRAINT `fk_programs_survey_source_id_sources_id_fk` FOREIGN KEY (`survey_source_id`) REFERENCES `sources`(`id`)
 );
 --> statement-breakpoint
 CREATE TABLE `qualifiers` (
@@ -218,6 +221,7 @@ CREATE TABLE `qualifiers` (
 --> statement-breakpoint
 CREATE TABLE `sources` (
 	`id` text PRIMARY KEY,
+	`position` integer NOT NULL,
 	`kind` text NOT NULL,
 	`title_ja` text NOT NULL,
 	`title_en` text NOT NULL,
