@@ -13,6 +13,8 @@ const config = {
         'default-src': ['none'],
         'script-src': ['self'],
         'style-src': ['self'],
+        // The one inline style attribute Kit itself renders: the route announcer's visually-hidden style.
+        'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],
         'connect-src': ['self'],

@@ -1,0 +1,32 @@
+// Serves build/ on KAIJI_WEB_PORT (default 3000). Static assets never reach Kit's hooks, so the headers that
+// hooks.server.ts sets on pages are set here on every response first.
+import { createServer } from 'node:http';
+
+const port = Number(process.env.KAIJI_WEB_PORT ?? process.env.PORT ?? 3000);
+const host = process.env.KAIJI_WEB_HOST ?? '127.0.0.1';
+process.env.KAIJI_API_URL ??= 'http://localhost:4000/graphql';
+
+const { handler } = await import('../build/handler.js');
+
+const HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+  handler(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end('Not found');
+  });
+});
+server.listen(port, host, () => {
+  console.error(`Kaiji web: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (API: ${process.env.KAIJI_API_URL})`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+import { runSimulation, SimulationInputError, type SimulationModel } from '@kaiji/sim';
+import type { FromWorker, ToWorker } from './protocol';
+
+// The same engine and model as the API's `simulate`, so a browser run and a server run of an input agree.
+let model: SimulationModel | undefined;
+
+const post = (message: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  if (msg.type === 'init') {
+    model = msg.model;
+    return;
+  }
+  if (!model) {
+    post({ type: 'error', id: msg.id, message: 'The model is not loaded yet.', messageJa: 'モデルがまだ読み込まれていません。', path: null });
+    return;
+  }
+  const start = performance.now();
+  try {
+    const result = runSimulation(msg.input, model, { mode: msg.mode });
+    post({ type: 'result', id: msg.id, mode: msg.mode, result, ms: performance.now() - start });
+  } catch (e) {
+    if (e instanceof SimulationInputError) {
+      post({ type: 'error', id: msg.id, message: e.message, messageJa: e.messageJa, path: e.path });
+    } else {
+      post({ type: 'error', id: msg.id, message: String(e), messageJa: String(e), path: null });
+    }
+  }
+};

@@ -1,0 +1,12 @@
+import type { SimulationModel, SimulationResult } from '@kaiji/sim';
+import type { SimulationInputJson } from './scenario';
+
+export type RunMode = 'preview' | 'monteCarlo';
+
+export type ToWorker =
+  | { type: 'init'; model: SimulationModel }
+  | { type: 'run'; id: number; input: SimulationInputJson; mode: RunMode };
+
+export type FromWorker =
+  | { type: 'result'; id: number; mode: RunMode; result: SimulationResult; ms: number }
+  | { type: 'error'; id: number; message: string; messageJa: string; path: string | null };
