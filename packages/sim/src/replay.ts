@@ -101,81 +101,141 @@ function addInto(a: Float64Array, b: Float64Array): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
 }
 
-function addIntegers(a: Int32Array, b: Int32Array): void {
-  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+/**
+ * A list of changes to a tally (offset, value), grouped by report: what a lever does to one report, worked out
+ * once per history and then applied by every trial in which the report's draw says the lever acts.
+ */
+class ChangeLog {
+  offsets = new Int32Array(4096);
+  values = new Float64Array(4096);
+  length = 0;
+  /** For report j of `reports`: its changes are entries starts[j] to starts[j + 1]. */
+  readonly reports: number[] = [];
+  readonly starts: number[] = [0];
+
+  clear(): void {
+    this.length = 0;
+    this.reports.length = 0;
+    this.starts.length = 1;
+  }
+
+  push(at: number, value: number): void {
+    if (this.length === this.offsets.length) {
+      const offsets = new Int32Array(this.length * 2);
+      const values = new Float64Array(this.length * 2);
+      offsets.set(this.offsets);
+      values.set(this.values);
+      this.offsets = offsets;
+      this.values = values;
+    }
+    this.offsets[this.length] = at;
+    this.values[this.length] = value;
+    this.length++;
+  }
+
+  /** Closes the entries of one report, merging those at the same offset and dropping the ones that cancel. */
+  endReport(report: number): void {
+    const from = this.starts[this.starts.length - 1]!;
+    let end = from;
+    for (let e = from; e < this.length; e++) {
+      const at = this.offsets[e]!;
+      let k = from;
+      while (k < end && this.offsets[k] !== at) k++;
+      if (k < end) {
+        this.values[k]! += this.values[e]!;
+      } else {
+        this.offsets[end] = at;
+        this.values[end] = this.values[e]!;
+        end++;
+      }
+    }
+    let kept = from;
+    for (let k = from; k < end; k++) {
+      if (this.values[k] === 0) continue;
+      this.offsets[kept] = this.offsets[k]!;
+      this.values[kept] = this.values[k]!;
+      kept++;
+    }
+    this.length = kept;
+    this.reports.push(report);
+    this.starts.push(this.length);
+  }
+
+  /** The reports and their starts as typed arrays, for the loop that applies them. */
+  reportIds = new Int32Array(0);
+  startIds = new Int32Array(1);
+
+  seal(): void {
+    this.reportIds = Int32Array.from(this.reports);
+    this.startIds = Int32Array.from(this.starts);
+  }
 }
 
 /**
- * Running counts of one arm within one trial. The baseline tally starts each trial from the arrivals (the same in
- * every trial); the scenario is kept as a delta from the baseline that only the cases a lever changes touch.
+ * Running counts of one arm within one trial, in one buffer: the counters, then each quarterly array, then the
+ * days to publication. The baseline tally starts each trial from the arrivals (the same in every trial); the
+ * scenario is kept as a delta from the baseline that only the reports a lever changes touch.
  */
 class Tally {
-  readonly c = new Float64Array(C.size);
+  readonly all: Float64Array;
+  readonly c: Float64Array;
   /** Open cases: +1 at the arrival quarter, -1 at the closing quarter; summed, the stock at each quarter end. */
-  readonly productOpen: Int32Array;
-  readonly websiteOpen: Int32Array;
-  readonly websiteOpen90: Int32Array;
-  readonly productPublished: Int32Array;
-  readonly websiteFixed: Int32Array;
-  readonly received: Int32Array;
+  readonly productOpen: Float64Array;
+  readonly websiteOpen: Float64Array;
+  readonly websiteOpen90: Float64Array;
+  readonly productPublished: Float64Array;
+  readonly websiteFixed: Float64Array;
+  readonly received: Float64Array;
   /** Days from acceptance to publication, by whole day. */
-  readonly publicationDays: Int32Array;
+  readonly publicationDays: Float64Array;
+  readonly productOpenAt: number;
+  readonly websiteOpenAt: number;
+  readonly websiteOpen90At: number;
+  readonly productPublishedAt: number;
+  readonly websiteFixedAt: number;
+  readonly receivedAt: number;
+  readonly publicationDaysAt: number;
+  /** Where record functions write instead of the buffer, when the tally only logs changes. */
+  log: ChangeLog | null = null;
 
   constructor(quarters: number, horizon: number) {
-    this.productOpen = new Int32Array(quarters + 1);
-    this.websiteOpen = new Int32Array(quarters + 1);
-    this.websiteOpen90 = new Int32Array(quarters + 1);
-    this.productPublished = new Int32Array(quarters + 1);
-    this.websiteFixed = new Int32Array(quarters + 1);
-    this.received = new Int32Array(quarters + 1);
-    this.publicationDays = new Int32Array(horizon + 1);
+    const q = quarters + 1;
+    this.productOpenAt = C.size;
+    this.websiteOpenAt = this.productOpenAt + q;
+    this.websiteOpen90At = this.websiteOpenAt + q;
+    this.productPublishedAt = this.websiteOpen90At + q;
+    this.websiteFixedAt = this.productPublishedAt + q;
+    this.receivedAt = this.websiteFixedAt + q;
+    this.publicationDaysAt = this.receivedAt + q;
+    this.all = new Float64Array(this.publicationDaysAt + horizon + 1);
+    this.c = this.all.subarray(0, C.size);
+    this.productOpen = this.all.subarray(this.productOpenAt, this.productOpenAt + q);
+    this.websiteOpen = this.all.subarray(this.websiteOpenAt, this.websiteOpenAt + q);
+    this.websiteOpen90 = this.all.subarray(this.websiteOpen90At, this.websiteOpen90At + q);
+    this.productPublished = this.all.subarray(this.productPublishedAt, this.productPublishedAt + q);
+    this.websiteFixed = this.all.subarray(this.websiteFixedAt, this.websiteFixedAt + q);
+    this.received = this.all.subarray(this.receivedAt, this.receivedAt + q);
+    this.publicationDays = this.all.subarray(this.publicationDaysAt);
   }
 
   reset(): void {
-    this.c.fill(0);
-    this.productOpen.fill(0);
-    this.websiteOpen.fill(0);
-    this.websiteOpen90.fill(0);
-    this.productPublished.fill(0);
-    this.websiteFixed.fill(0);
-    this.received.fill(0);
-    this.publicationDays.fill(0);
+    this.all.fill(0);
   }
 
   copyFrom(other: Tally): void {
-    this.c.set(other.c);
-    this.productOpen.set(other.productOpen);
-    this.websiteOpen.set(other.websiteOpen);
-    this.websiteOpen90.set(other.websiteOpen90);
-    this.productPublished.set(other.productPublished);
-    this.websiteFixed.set(other.websiteFixed);
-    this.received.set(other.received);
-    this.publicationDays.set(other.publicationDays);
-  }
-
-  /** Starts a baseline trial from the historical arrivals. */
-  startFrom(arrivals: Tally): void {
-    this.c.set(arrivals.c);
-    this.productOpen.set(arrivals.productOpen);
-    this.websiteOpen.set(arrivals.websiteOpen);
-    this.received.set(arrivals.received);
-    this.websiteOpen90.fill(0);
-    this.productPublished.fill(0);
-    this.websiteFixed.fill(0);
-    this.publicationDays.fill(0);
+    this.all.set(other.all);
   }
 
   add(other: Tally): void {
-    addInto(this.c, other.c);
-    addIntegers(this.productOpen, other.productOpen);
-    addIntegers(this.websiteOpen, other.websiteOpen);
-    addIntegers(this.websiteOpen90, other.websiteOpen90);
-    addIntegers(this.productPublished, other.productPublished);
-    addIntegers(this.websiteFixed, other.websiteFixed);
-    addIntegers(this.received, other.received);
-    addIntegers(this.publicationDays, other.publicationDays);
+    addInto(this.all, other.all);
   }
+}
 
+/** Adds v at one place of a tally, or logs it when the tally is logging. */
+function bump(t: Tally, at: number, v: number): void {
+  const log = t.log;
+  if (log === null) t.all[at]! += v;
+  else log.push(at, v);
 }
 
 const PRODUCT_NOT_ACCEPTED = 0;
@@ -485,37 +545,36 @@ function productPath(o: ProductPath, d: ProductDraws, rt: ModelRuntime, levers: 
 /** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
 function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, i: number, sign: number): void {
   const arrival = rt.productArrivals[i]!;
-  const c = t.c;
   const H = rt.horizon;
-  t.productOpen[quarterIndex(rt, o.close)]! -= sign;
+  bump(t, t.productOpenAt + quarterIndex(rt, o.close), -sign);
   if (o.close <= H) {
-    if (o.outcome === Outcome.NOT_ACCEPTED) c[C.pNotAccepted]! += sign;
-    else if (o.outcome === Outcome.PUBLISHED) c[C.pPublished]! += sign;
-    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) c[C.pIndividually]! += sign;
-    else c[C.pNotVulnerable]! += sign;
+    if (o.outcome === Outcome.NOT_ACCEPTED) bump(t, C.pNotAccepted, sign);
+    else if (o.outcome === Outcome.PUBLISHED) bump(t, C.pPublished, sign);
+    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) bump(t, C.pIndividually, sign);
+    else bump(t, C.pNotVulnerable, sign);
   } else {
-    c[C.pInHandling]! += sign;
+    bump(t, C.pInHandling, sign);
   }
-  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += sign;
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) bump(t, C.accepted, sign);
   if (o.tPublish <= H) {
     const days = o.tPublish - o.tAccept;
-    t.publicationDays[days | 0]! += sign;
-    if (days <= 45) c[C.pWithin45]! += sign;
-    if (!o.withFix) c[C.pWithoutFix]! += sign;
-    if (o.forced) c[C.forced]! += sign;
-    t.productPublished[quarterIndex(rt, o.tPublish)]! += sign;
+    bump(t, t.publicationDaysAt + (days | 0), sign);
+    if (days <= 45) bump(t, C.pWithin45, sign);
+    if (!o.withFix) bump(t, C.pWithoutFix, sign);
+    if (o.forced) bump(t, C.forced, sign);
+    bump(t, t.productPublishedAt + quarterIndex(rt, o.tPublish), sign);
   }
   if (o.tList <= H) {
-    c[C.listed]! += sign;
-    if (o.tResume <= H) c[C.resumed]! += sign;
-    if (o.tDone <= H) c[C.completed]! += sign;
-    if (o.close > H && o.tResume > H) c[C.unreachableOpen]! += sign;
+    bump(t, C.listed, sign);
+    if (o.tResume <= H) bump(t, C.resumed, sign);
+    if (o.tDone <= H) bump(t, C.completed, sign);
+    if (o.close > H && o.tResume > H) bump(t, C.unreachableOpen, sign);
   }
   if (o.vulnerable) {
     const fixed = o.tFix < H ? o.tFix : H;
     const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
-    if (privateEnd > arrival) c[C.pPrivate]! += sign * (privateEnd - arrival);
-    if (o.tPublish < fixed) c[C.pPublic]! += sign * (fixed - o.tPublish);
+    if (privateEnd > arrival) bump(t, C.pPrivate, sign * (privateEnd - arrival));
+    if (o.tPublish < fixed) bump(t, C.pPublic, sign * (fixed - o.tPublish));
   }
 }
 
@@ -556,48 +615,47 @@ function websitePath(o: WebsitePath, d: WebsiteDraws, rt: ModelRuntime, levers: 
 /** Adds (sign +1) or removes (sign -1) one website path's contribution, its arrival excepted. */
 function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, i: number, sign: number): void {
   const arrival = rt.websiteArrivals[i]!;
-  const c = t.c;
   const H = rt.horizon;
   const qc = quarterIndex(rt, o.close);
-  t.websiteOpen[qc]! -= sign;
+  bump(t, t.websiteOpenAt + qc, -sign);
   if (o.close <= H) {
     switch (o.outcome) {
       case Outcome.NOT_ACCEPTED:
-        c[C.wNotAccepted]! += sign;
+        bump(t, C.wNotAccepted, sign);
         break;
       case Outcome.FIXED: {
-        c[C.wFixed]! += sign;
+        bump(t, C.wFixed, sign);
         const days = o.close - o.tNotify;
-        if (days <= 30) c[C.wWithin30]! += sign;
-        if (days <= 90) c[C.wWithin90]! += sign;
-        t.websiteFixed[qc]! += sign;
+        if (days <= 30) bump(t, C.wWithin30, sign);
+        if (days <= 90) bump(t, C.wWithin90, sign);
+        bump(t, t.websiteFixedAt + qc, sign);
         break;
       }
       case Outcome.CLOSED_AFTER_ALERT:
-        c[C.wAlert]! += sign;
+        bump(t, C.wAlert, sign);
         break;
       case Outcome.NOT_VULNERABLE:
-        c[C.wNotVulnerable]! += sign;
+        bump(t, C.wNotVulnerable, sign);
         break;
       default:
-        c[C.wUnreachable]! += sign;
+        bump(t, C.wUnreachable, sign);
     }
   } else {
-    c[C.wInHandling]! += sign;
-    if (o.tNotify <= H - 90) c[C.wOpen90]! += sign;
+    bump(t, C.wInHandling, sign);
+    if (o.tNotify <= H - 90) bump(t, C.wOpen90, sign);
   }
-  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) c[C.accepted]! += sign;
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) bump(t, C.accepted, sign);
   if (o.tNotify + 90 < o.close) {
     // Open 90 days or more after notification at every quarter end from notify + 90 until closure.
     const q90 = quarterIndex(rt, o.tNotify + 90);
     if (q90 < qc) {
-      t.websiteOpen90[q90]! += sign;
-      t.websiteOpen90[qc]! -= sign;
+      bump(t, t.websiteOpen90At + q90, sign);
+      bump(t, t.websiteOpen90At + qc, -sign);
     }
   }
   if (o.vulnerable) {
     const end = o.close < H ? o.close : H;
-    if (end > arrival) c[C.wPrivate]! += sign * (end - arrival);
+    if (end > arrival) bump(t, C.wPrivate, sign * (end - arrival));
   }
 }
 
@@ -764,20 +822,44 @@ interface Workspace {
 }
 
 /**
- * What forced publication and a mandate do to each history, computed once per run and history: with no staff
- * change, which reports a deadline reaches depends on the history alone, and only the anticipation and compliance
- * draws differ between the trials that share it.
+ * What forced publication and a mandate do to one history, worked out once per run: with no staff change, which
+ * reports a deadline reaches depends on the history alone, and the trials that share the history differ only in
+ * their anticipation and compliance draws. Trials run grouped by history, so one cache serves them all in turn.
  */
 interface LeverCache {
+  /** The history this cache holds, or -1. */
+  history: number;
   /** Every reachable report forced without anticipation, as a change to the baseline. */
-  forced: (Tally | undefined)[];
-  /** The reports whose developer could anticipate the deadline instead. */
-  anticipators: (Int32Array | undefined)[];
-  /** Notified website reports fixed later than the mandate's deadline. */
-  mandated: (Int32Array | undefined)[];
+  forced: Tally;
+  /** Per report whose developer could anticipate the deadline: anticipating minus not. */
+  anticipation: ChangeLog;
+  /** Per notified website report fixed later than the mandate's deadline: complying minus not. */
+  mandate: ChangeLog;
+  /** A tally that logs instead of counting. */
+  logger: Tally;
+  /**
+   * Whether the change logs are worked out. Working them out costs about two trials, so a history reused by only
+   * one or two trials (a preview) keeps just the lists of reports and recomputes the few that act.
+   */
+  logged: boolean;
+  anticipators: number[];
+  mandated: number[];
 }
 
 const WEBSITE_ID_BASE = 1 << 24;
+
+function emptyLeverCache(quarters: number, horizon: number): LeverCache {
+  return {
+    history: -1,
+    forced: new Tally(quarters, horizon),
+    anticipation: new ChangeLog(),
+    mandate: new ChangeLog(),
+    logger: new Tally(quarters, horizon),
+    logged: false,
+    anticipators: [],
+    mandated: [],
+  };
+}
 
 /** productPath with the anticipation decided (0: nobody anticipates, 1: everybody does) rather than drawn. */
 function productPathAnticipating(w: Workspace, o: ProductPath, i: number, anticipation: 0 | 1): void {
@@ -787,13 +869,19 @@ function productPathAnticipating(w: Workspace, o: ProductPath, i: number, antici
   w.lv.anticipation = drawn;
 }
 
-/** The history's forced-publication change without anticipation (cached per run), into the scenario tally. */
-function startFromForced(w: Workspace, h: number): void {
-  const { rt, lv, histories, pd, pb, ps } = w;
-  let forced = w.cache.forced[h];
-  if (!forced) {
-    forced = new Tally(rt.quarters, rt.horizon);
-    const anticipators: number[] = [];
+/** Works out the lever cache for history h (see LeverCache). */
+function prepareLevers(w: Workspace, h: number, logged: boolean): void {
+  const { rt, lv, histories, pd, wd, pb, ps, wb, ws } = w;
+  const cache = w.cache;
+  cache.history = h;
+  cache.logged = logged;
+  cache.forced.reset();
+  cache.anticipation.clear();
+  cache.mandate.clear();
+  cache.anticipators.length = 0;
+  cache.mandated.length = 0;
+  const logger = cache.logger;
+  if (lv.forcedOn) {
     const n = w.products;
     const resolvesPublished = 3 + Outcome.PUBLISHED;
     for (let i = 0; i < n; i++) {
@@ -804,55 +892,93 @@ function startFromForced(w: Workspace, h: number): void {
       productPath(pb, pd, rt, lv, i, false);
       productPathAnticipating(w, ps, i, 0);
       if (!ps.sameAs(pb)) {
-        recordProduct(forced, rt, ps, i, 1);
-        recordProduct(forced, rt, pb, i, -1);
+        recordProduct(cache.forced, rt, ps, i, 1);
+        recordProduct(cache.forced, rt, pb, i, -1);
       }
-      if (reachable) anticipators.push(i);
+      if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
+      if (lv.forcedAll && reachable && logged) {
+        // pb becomes the anticipating path: the change from forced (ps) to anticipating.
+        productPathAnticipating(w, pb, i, 1);
+        logger.log = cache.anticipation;
+        recordProduct(logger, rt, pb, i, 1);
+        recordProduct(logger, rt, ps, i, -1);
+        cache.anticipation.endReport(i);
+      }
     }
-    w.cache.forced[h] = forced;
-    w.cache.anticipators[h] = Int32Array.from(anticipators);
   }
-  w.scenario.copyFrom(forced);
-}
-
-/** The trial's anticipators: their deadline publication comes with a fix instead of without. */
-function addAnticipation(w: Workspace, h: number, tk: number): void {
-  const { rt, lv, histories, scenario, pd, pb, ps } = w;
-  if (!(lv.anticipation > 0)) return;
-  const n = w.products;
-  for (const i of w.cache.anticipators[h]!) {
-    const key = caseKey(tk, i);
-    if (!(uniform(key, Draw.anticipation) < lv.anticipation)) continue;
-    histories.loadProduct(h * n + i, pd);
-    productPathAnticipating(w, pb, i, 0);
-    productPathAnticipating(w, ps, i, 1);
-    recordProduct(scenario, rt, ps, i, 1);
-    recordProduct(scenario, rt, pb, i, -1);
-  }
-}
-
-/** The trial's complying operators among the history's reports that a mandate can reach. */
-function addMandate(w: Workspace, h: number, tk: number): void {
-  const { rt, lv, histories, scenario, wd, wb, ws } = w;
-  const n = w.websites;
-  let mandated = w.cache.mandated[h];
-  if (!mandated) {
-    const list: number[] = [];
+  if (lv.mandateOn) {
+    const n = w.websites;
+    const compliance = lv.compliance;
+    lv.compliance = 1;
     for (let i = 0; i < n; i++) {
-      if (histories.wClass[h * n + i] === 4 && histories.wDuration[h * n + i]! > lv.mandateDays) list.push(i);
+      if (histories.wClass[h * n + i] !== 4 || !(histories.wDuration[h * n + i]! > lv.mandateDays)) continue;
+      if (!logged) {
+        cache.mandated.push(i);
+        continue;
+      }
+      histories.loadWebsite(h * n + i, wd);
+      websitePath(wb, wd, rt, lv, i, false);
+      websitePath(ws, wd, rt, lv, i, true);
+      logger.log = cache.mandate;
+      recordWebsite(logger, rt, ws, i, 1);
+      recordWebsite(logger, rt, wb, i, -1);
+      cache.mandate.endReport(i);
     }
-    mandated = w.cache.mandated[h] = Int32Array.from(list);
+    lv.compliance = compliance;
   }
-  for (const i of mandated) {
-    const key = caseKey(tk, WEBSITE_ID_BASE + i);
-    // The same compliance draw as websitePath's.
-    if (!(uniform(key, Draw.compliance) < lv.compliance)) continue;
-    histories.loadWebsite(h * n + i, wd);
-    wd.key = key;
-    websitePath(wb, wd, rt, lv, i, false);
-    websitePath(ws, wd, rt, lv, i, true);
-    recordWebsite(scenario, rt, ws, i, 1);
-    recordWebsite(scenario, rt, wb, i, -1);
+  logger.log = null;
+  cache.anticipation.seal();
+  cache.mandate.seal();
+}
+
+/** The trial's anticipating developers and complying operators, applied to the scenario. */
+function applyLevers(w: Workspace, h: number, tk: number): void {
+  const { lv, scenario, cache } = w;
+  if (!cache.logged) {
+    recomputeLevers(w, h, tk);
+    return;
+  }
+  if (lv.forcedAll && lv.anticipation > 0) applyLog(cache.anticipation, scenario.all, tk, 0, Draw.anticipation, lv.anticipation);
+  if (lv.mandateOn && lv.compliance > 0) applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
+}
+
+/** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */
+function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
+  const reports = log.reportIds;
+  const starts = log.startIds;
+  const offsets = log.offsets;
+  const values = log.values;
+  for (let j = 0; j < reports.length; j++) {
+    if (!(uniform(caseKey(tk, idBase + reports[j]!), purpose) < share)) continue;
+    const end = starts[j + 1]!;
+    for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
+  }
+}
+
+/** applyLevers for a history without change logs: recomputes the reports whose draw says the lever acts. */
+function recomputeLevers(w: Workspace, h: number, tk: number): void {
+  const { rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, cache } = w;
+  if (lv.forcedAll && lv.anticipation > 0) {
+    for (const i of cache.anticipators) {
+      if (!(uniform(caseKey(tk, i), Draw.anticipation) < lv.anticipation)) continue;
+      histories.loadProduct(h * w.products + i, pd);
+      productPathAnticipating(w, ps, i, 0);
+      productPathAnticipating(w, pb, i, 1);
+      recordProduct(scenario, rt, pb, i, 1);
+      recordProduct(scenario, rt, ps, i, -1);
+    }
+  }
+  if (lv.mandateOn && lv.compliance > 0) {
+    for (const i of cache.mandated) {
+      const key = caseKey(tk, WEBSITE_ID_BASE + i);
+      if (!(uniform(key, Draw.compliance) < lv.compliance)) continue;
+      histories.loadWebsite(h * w.websites + i, wd);
+      wd.key = key;
+      websitePath(wb, wd, rt, lv, i, false);
+      websitePath(ws, wd, rt, lv, i, true);
+      recordWebsite(scenario, rt, ws, i, 1);
+      recordWebsite(scenario, rt, wb, i, -1);
+    }
   }
 }
 
@@ -995,11 +1121,11 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     drawn = { runtime: rt, key: cacheKey, histories: new Histories(nH, nP, nW), baselines: [] };
     const drawing: Workspace = {
       rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
-      cache: { forced: [], anticipators: [], mandated: [] },
+      cache: emptyLeverCache(nQ, H),
     };
     for (let h = 0; h < nH; h++) {
       const base = new Tally(nQ, H);
-      base.startFrom(arrivalsOnly);
+      base.copyFrom(arrivalsOnly);
       drawHistory(drawing, h, trialKey(input.seed, h), base);
       drawn.baselines.push(base);
     }
@@ -1008,12 +1134,12 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const { histories, baselines } = drawn;
   const work: Workspace = {
     rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
-    cache: { forced: [], anticipators: [], mandated: [] },
+    cache: emptyLeverCache(nQ, H),
   };
 
-  for (let trial = 0; trial < trials; trial++) {
+  // Trials grouped by the history they reuse, so that one lever cache serves the group.
+  for (let h = 0; h < nH; h++) for (let trial = h; trial < trials; trial += nH) {
     const tk = trialKey(input.seed, trial);
-    const h = trial % nH;
     const base = baselines[h]!;
     for (let i = 0; i < nA; i++) {
       const a = assumptions[i]!;
@@ -1085,13 +1211,9 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
         changeProducts(work, h, tk);
         changeWebsites(work, h, tk);
       } else {
-        if (lv.forcedOn) {
-          startFromForced(work, h);
-          if (lv.forcedAll) addAnticipation(work, h, tk);
-        } else {
-          scenario.reset();
-        }
-        if (lv.mandateOn) addMandate(work, h, tk);
+        if (work.cache.history !== h) prepareLevers(work, h, Math.ceil(trials / nH) >= 3);
+        scenario.copyFrom(work.cache.forced);
+        applyLevers(work, h, tk);
       }
       if (lv.productExtra > 0) addInducedProducts(work, tk);
       if (lv.websiteExtra > 0) addInducedWebsites(work, tk);

@@ -84,3 +84,25 @@ describe('given the shortcuts for forced publication and a mandate', () => {
     }
   });
 });
+
+describe('given a preview (histories reused by one trial each, no change logs)', () => {
+  it('gives what replaying every report gives', async () => {
+    const { prepareModel } = await import('../src/runtime.ts');
+    const { replay, MEASURES } = await import('../src/replay.ts');
+    const { parseSimulationInput } = await import('../src/input.ts');
+    const rt = prepareModel(model);
+    const input = parseSimulationInput(
+      { trials: 4, seed: 21, forcedPublication: { afterDays: 30, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 60, compliance: 0.7 } },
+      model.assumptions,
+    );
+    const quick = replay(rt, input, { drawAssumptions: false });
+    const full = replay(rt, input, { drawAssumptions: false, exhaustive: true });
+    MEASURES.forEach((m, i) => {
+      for (let t = 0; t < input.trials; t++) {
+        const a = quick.measures[1][i * input.trials + t]!;
+        const b = full.measures[1][i * input.trials + t]!;
+        expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+      }
+    });
+  });
+});
