@@ -819,6 +819,41 @@ interface Workspace {
   products: number;
   websites: number;
   cache: LeverCache;
+  induced: InducedDraws;
+}
+
+/**
+ * The draws of the reports a bounty or acknowledgements add, for the history in use: report j of the induced is
+ * drawn once per history, like the historical reports, and the trials that share the history differ only in how
+ * many there are (their arrivals spread accordingly) and which are invalid.
+ */
+class InducedDraws {
+  history = -1;
+  products = new Histories(1, 0, 0);
+  productsDrawn = 0;
+  websites = new Histories(1, 0, 0);
+  websitesDrawn = 0;
+
+  forHistory(h: number): void {
+    if (this.history === h) return;
+    this.history = h;
+    this.productsDrawn = 0;
+    this.websitesDrawn = 0;
+  }
+}
+
+function growHistories(old: Histories, products: number, websites: number): Histories {
+  const grown = new Histories(1, products, websites);
+  grown.pClass.set(old.pClass);
+  grown.pTriage.set(old.pTriage);
+  grown.pA.set(old.pA);
+  grown.pB.set(old.pB);
+  grown.pC.set(old.pC);
+  grown.pD.set(old.pD);
+  grown.wClass.set(old.wClass);
+  grown.wTriage.set(old.wTriage);
+  grown.wDuration.set(old.wDuration);
+  return grown;
 }
 
 /**
@@ -986,12 +1021,24 @@ function recomputeLevers(w: Workspace, h: number, tk: number): void {
  * Records, for history h, what the levers change in every product report (scenario minus baseline): the general
  * path, needed when a staff change moves every report's times.
  */
-function changeProducts(w: Workspace, h: number, tk: number): void {
+function changeProducts(w: Workspace, h: number, tk: number, exhaustive: boolean): void {
   const { rt, lv, histories, scenario, pd, pb, ps } = w;
   const n = w.products;
   for (let i = 0; i < n; i++) {
-    histories.loadProduct(h * n + i, pd);
-    pd.key = caseKey(tk, i);
+    const at = h * n + i;
+    if (!exhaustive && !lv.forcedOn) {
+      if (lv.staffFactor[rt.productArrivalQuarter[i]!] === 1) continue;
+      const k = histories.pClass[at]!;
+      if (k === PRODUCT_NOT_ACCEPTED || k === PRODUCT_STALLED) {
+        // Only the acceptance time moves, and nothing at a quarter end or at asOf changes unless it crosses one.
+        const arrival = rt.productArrivals[i]!;
+        const triage = lv.triageMean * histories.pTriage[at]!;
+        const stretched = arrival + lv.staffFactor[rt.productArrivalQuarter[i]!]! * triage;
+        if (quarterIndex(rt, arrival + triage) === quarterIndex(rt, stretched)) continue;
+      }
+    }
+    histories.loadProduct(at, pd);
+    if (lv.forcedOn) pd.key = caseKey(tk, i);
     productPath(pb, pd, rt, lv, i, false);
     productPath(ps, pd, rt, lv, i, true);
     if (!ps.sameAs(pb)) {
@@ -1002,27 +1049,63 @@ function changeProducts(w: Workspace, h: number, tk: number): void {
 }
 
 /** The same for every website report. */
-function changeWebsites(w: Workspace, h: number, tk: number): void {
+function changeWebsites(w: Workspace, h: number, tk: number, exhaustive: boolean): void {
   const { rt, lv, histories, scenario, wd, wb, ws } = w;
   const n = w.websites;
+  const H = rt.horizon;
   for (let i = 0; i < n; i++) {
-    histories.loadWebsite(h * n + i, wd);
-    wd.key = caseKey(tk, WEBSITE_ID_BASE + i);
+    const at = h * n + i;
+    // A website report's own times are the operator's; a staff change only moves its triage, and not at all in a
+    // quarter whose load stays within capacity.
+    if (!exhaustive && !lv.mandateOn && lv.staffFactor[rt.websiteArrivalQuarter[i]!] === 1) continue;
+    histories.loadWebsite(at, wd);
+    if (lv.mandateOn) wd.key = caseKey(tk, WEBSITE_ID_BASE + i);
     websitePath(wb, wd, rt, lv, i, false);
     websitePath(ws, wd, rt, lv, i, true);
-    if (!ws.sameAs(wb)) {
-      recordWebsite(scenario, rt, ws, i, 1);
-      recordWebsite(scenario, rt, wb, i, -1);
+    if (ws.sameAs(wb)) continue;
+    if (
+      !exhaustive &&
+      ws.outcome === wb.outcome &&
+      ws.close - ws.tAccept === wb.close - wb.tAccept &&
+      quarterIndex(rt, ws.close) === quarterIndex(rt, wb.close) &&
+      quarterIndex(rt, ws.tAccept) === quarterIndex(rt, wb.tAccept) &&
+      (ws.tNotify === Infinity ||
+        ((ws.tNotify <= H - 90) === (wb.tNotify <= H - 90) &&
+          quarterIndex(rt, ws.tNotify + 90) === quarterIndex(rt, wb.tNotify + 90)))
+    ) {
+      // Only the report's times shifted (a staff change moved its triage) and no count at a quarter end or at asOf
+      // changes: only the exposure does. The same additions as recordWebsite's, in the same order.
+      if (ws.vulnerable) {
+        const arrival = rt.websiteArrivals[i]!;
+        const end1 = ws.close < H ? ws.close : H;
+        const end0 = wb.close < H ? wb.close : H;
+        if (end1 > arrival) scenario.all[C.wPrivate]! += end1 - arrival;
+        if (end0 > arrival) scenario.all[C.wPrivate]! += -1 * (end0 - arrival);
+      }
+      continue;
     }
+    recordWebsite(scenario, rt, ws, i, 1);
+    recordWebsite(scenario, rt, wb, i, -1);
   }
 }
 
 /** Adds the product reports a bounty or acknowledgements bring, spread like the historical intake. */
-function addInducedProducts(w: Workspace, tk: number): void {
+function addInducedProducts(w: Workspace, h: number, hk: number, tk: number): void {
   const { rt, lv, scenario, pd, ps } = w;
+  const store = w.induced;
   const n = w.products;
-  for (let j = 0; j < lv.productExtra; j++) {
-    const idx = Math.floor(((j + 0.5) * n) / lv.productExtra);
+  const count = lv.productExtra;
+  store.forHistory(h);
+  if (count > store.productsDrawn) {
+    if (count > store.products.products) store.products = growHistories(store.products, Math.max(count, 2 * store.products.products), store.products.websites);
+    for (let j = store.productsDrawn; j < count; j++) {
+      drawProduct(pd, rt, caseKey(hk, n + j), false);
+      store.products.storeProduct(j, pd);
+    }
+    store.productsDrawn = count;
+  }
+  for (let j = 0; j < count; j++) {
+    const idx = Math.floor(((j + 0.5) * n) / count);
     const key = caseKey(tk, n + j);
     const qa = rt.productArrivalQuarter[idx]!;
     const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
@@ -1032,17 +1115,30 @@ function addInducedProducts(w: Workspace, tk: number): void {
     scenario.c[C.pReceived]! += 1;
     scenario.received[qa]! += 1;
     scenario.productOpen[qa]! += 1;
-    drawProduct(pd, rt, key, invalid);
+    store.products.loadProduct(j, pd);
+    if (invalid) pd.path = PRODUCT_NOT_ACCEPTED;
+    pd.key = key;
     productPath(ps, pd, rt, lv, idx, true);
     recordProduct(scenario, rt, ps, idx, 1);
   }
 }
 
-function addInducedWebsites(w: Workspace, tk: number): void {
+function addInducedWebsites(w: Workspace, h: number, hk: number, tk: number): void {
   const { rt, lv, scenario, wd, ws } = w;
+  const store = w.induced;
   const n = w.websites;
-  for (let j = 0; j < lv.websiteExtra; j++) {
-    const idx = Math.floor(((j + 0.5) * n) / lv.websiteExtra);
+  const count = lv.websiteExtra;
+  store.forHistory(h);
+  if (count > store.websitesDrawn) {
+    if (count > store.websites.websites) store.websites = growHistories(store.websites, store.websites.products, Math.max(count, 2 * store.websites.websites));
+    for (let j = store.websitesDrawn; j < count; j++) {
+      drawWebsite(wd, rt, caseKey(hk, WEBSITE_ID_BASE + n + j), false);
+      store.websites.storeWebsite(j, wd);
+    }
+    store.websitesDrawn = count;
+  }
+  for (let j = 0; j < count; j++) {
+    const idx = Math.floor(((j + 0.5) * n) / count);
     const key = caseKey(tk, WEBSITE_ID_BASE + n + j);
     const qa = rt.websiteArrivalQuarter[idx]!;
     const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
@@ -1052,7 +1148,9 @@ function addInducedWebsites(w: Workspace, tk: number): void {
     scenario.c[C.wReceived]! += 1;
     scenario.received[qa]! += 1;
     scenario.websiteOpen[qa]! += 1;
-    drawWebsite(wd, rt, key, invalid);
+    store.websites.loadWebsite(j, wd);
+    if (invalid) wd.path = WEBSITE_NOT_ACCEPTED;
+    wd.key = key;
     websitePath(ws, wd, rt, lv, idx, true);
     recordWebsite(scenario, rt, ws, idx, 1);
   }
@@ -1122,6 +1220,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     const drawing: Workspace = {
       rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
       cache: emptyLeverCache(nQ, H),
+      induced: new InducedDraws(),
     };
     for (let h = 0; h < nH; h++) {
       const base = new Tally(nQ, H);
@@ -1135,6 +1234,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const work: Workspace = {
     rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
     cache: emptyLeverCache(nQ, H),
+    induced: new InducedDraws(),
   };
 
   // Trials grouped by the history they reuse, so that one lever cache serves the group.
@@ -1208,15 +1308,15 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
       if (lv.staffActive || options.exhaustive) {
         // A staff change moves every report's times: replay them all.
         scenario.reset();
-        changeProducts(work, h, tk);
-        changeWebsites(work, h, tk);
+        changeProducts(work, h, tk, options.exhaustive === true);
+        changeWebsites(work, h, tk, options.exhaustive === true);
       } else {
         if (work.cache.history !== h) prepareLevers(work, h, Math.ceil(trials / nH) >= 3);
         scenario.copyFrom(work.cache.forced);
         applyLevers(work, h, tk);
       }
-      if (lv.productExtra > 0) addInducedProducts(work, tk);
-      if (lv.websiteExtra > 0) addInducedWebsites(work, tk);
+      if (lv.productExtra > 0) addInducedProducts(work, h, trialKey(input.seed, h), tk);
+      if (lv.websiteExtra > 0) addInducedWebsites(work, h, trialKey(input.seed, h), tk);
       // The scenario is the baseline plus what the levers changed.
       scenario.add(base);
     }
