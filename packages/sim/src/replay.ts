@@ -1057,7 +1057,35 @@ function changeWebsites(w: Workspace, h: number, tk: number, exhaustive: boolean
     const at = h * n + i;
     // A website report's own times are the operator's; a staff change only moves its triage, and not at all in a
     // quarter whose load stays within capacity.
-    if (!exhaustive && !lv.mandateOn && lv.staffFactor[rt.websiteArrivalQuarter[i]!] === 1) continue;
+    if (!exhaustive && !lv.mandateOn) {
+      const staff = lv.staffFactor[rt.websiteArrivalQuarter[i]!]!;
+      if (staff === 1) continue;
+      // The same times as websitePath's, straight from the stored draws: most reports only shift, and then only
+      // their exposure changes (the same additions as recordWebsite's, in the same order).
+      const k = histories.wClass[at]!;
+      const arrival = rt.websiteArrivals[i]!;
+      const accept0 = arrival + 1 * lv.triageMean * histories.wTriage[at]!;
+      const accept1 = arrival + staff * lv.triageMean * histories.wTriage[at]!;
+      const duration = k === WEBSITE_NOT_ACCEPTED || k === WEBSITE_ALERT ? 0 : histories.wDuration[at]!;
+      const close0 = accept0 + duration;
+      const close1 = accept1 + duration;
+      const notified = k >= 3;
+      if (
+        close1 - accept1 === close0 - accept0 &&
+        quarterIndex(rt, close1) === quarterIndex(rt, close0) &&
+        quarterIndex(rt, accept1) === quarterIndex(rt, accept0) &&
+        (!notified ||
+          ((accept1 <= H - 90) === (accept0 <= H - 90) && quarterIndex(rt, accept1 + 90) === quarterIndex(rt, accept0 + 90)))
+      ) {
+        if (k !== WEBSITE_NOT_ACCEPTED && k !== 3) {
+          const end1 = close1 < H ? close1 : H;
+          const end0 = close0 < H ? close0 : H;
+          if (end1 > arrival) scenario.all[C.wPrivate]! += end1 - arrival;
+          if (end0 > arrival) scenario.all[C.wPrivate]! += -1 * (end0 - arrival);
+        }
+        continue;
+      }
+    }
     histories.loadWebsite(at, wd);
     if (lv.mandateOn) wd.key = caseKey(tk, WEBSITE_ID_BASE + i);
     websitePath(wb, wd, rt, lv, i, false);
