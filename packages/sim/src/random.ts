@@ -36,12 +36,13 @@ export function uniform(key: number, purpose: number): number {
   return (lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5) / 4294967296;
 }
 
-/** Draw purposes; each case uses each at most once per trial. */
+/**
+ * Draw purposes; each report uses each at most once per history or trial. The numbers are part of the engine's
+ * output: renumbering one changes every result (and needs a new fit), so retired purposes keep their gaps.
+ */
 export const Draw = {
   triage: 0,
-  acceptance: 1,
   path: 2,
-  outcome: 3,
   duration: 4,
   unreachableDelay: 5,
   resume: 6,
@@ -51,8 +52,6 @@ export const Draw = {
   compliance: 10,
   extraValidity: 11,
   extraOrigin: 12,
-  stuckExit: 13,
-  stage: 14,
 } as const;
 
 /** Case ids at and above this one are reserved for per-trial draws (the assumptions drawn from their ranges). */

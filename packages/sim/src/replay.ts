@@ -5,9 +5,10 @@ import { ASSUMPTION_CASE_BASE, Draw, caseKey, trialKey, uniform } from './random
 import type { AssumptionKey, ModelRuntime } from './runtime.ts';
 
 /**
- * The Monte Carlo replay. Each trial walks every report of the Partnership's history through its own path,
- * once without levers (baseline) and once with them (scenario), on the same random numbers. All state lives in
- * typed arrays allocated once per run; the loop over cases allocates nothing.
+ * The Monte Carlo replay. A trial is one history of the Partnership's reports (every report's draws, see
+ * Histories) with the baseline it gives, plus the scenario: the same history with the levers applied, on the
+ * same random numbers, recomputing only the reports a lever can change. State lives in typed arrays and reused
+ * objects allocated once per run; the loops over reports allocate nothing.
  */
 
 export const Outcome = {
