@@ -176,7 +176,7 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   const baseCapacity = describe(out.assumptionValues, capacityIndex * n, n)[0];
   const peak = est('staff.peakReportsPerWorkingDay');
   const warnings = inputWarnings(rt, input);
-  const beyond = staffLoadWarning(peak.baselineHigh, peak.scenarioHigh);
+  const beyond = staffLoadWarning(rt, peak.baselineHigh, peak.scenarioHigh);
   if (beyond) warnings.push(beyond);
   if (preview) warnings.push(PREVIEW_WARNING);
 

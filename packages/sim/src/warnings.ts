@@ -52,16 +52,23 @@ export function inputWarnings(rt: ModelRuntime, input: ScenarioInput): Simulatio
   return warnings;
 }
 
-export function staffLoadWarning(historicalPeak: number, scenarioPeakHigh: number): SimulationWarning | undefined {
-  // A relative margin, so that float noise in the mean of identical peaks never raises the warning.
-  if (scenarioPeakHigh <= historicalPeak * (1 + 1e-9)) return undefined;
+/**
+ * A warning when the scenario's busiest quarter goes further beyond history's busiest than levers.yaml's
+ * 'staffLoad.peakOverHistory' allows.
+ */
+export function staffLoadWarning(rt: ModelRuntime, historicalPeak: number, scenarioPeakHigh: number): SimulationWarning | undefined {
+  const limit = rt.model.leverRanges.find((l) => l.field === 'staffLoad.peakOverHistory');
+  if (!limit || historicalPeak <= 0) return undefined;
+  const ratio = scenarioPeakHigh / historicalPeak;
+  if (ratio <= limit.range[1]) return undefined;
   const s = scenarioPeakHigh.toFixed(1);
   const h = historicalPeak.toFixed(1);
   return {
     code: 'STAFF_LOAD_BEYOND_HISTORY',
+    field: limit.field,
     text: {
-      en: `The scenario's busiest quarter reaches ${s} reports per working day (95th percentile), beyond the ${h} of the busiest quarter in history: how much handling slows at such a load is an extrapolation.`,
-      ja: `シナリオで最も多い四半期の届出は 1 就業日あたり ${s} 件（95 パーセンタイル）で、実績の最多四半期（${h} 件）を超えます。この負荷での処理の遅れは外挿です。`,
+      en: `The scenario's busiest quarter reaches ${s} reports per working day (95th percentile), ${ratio.toFixed(2)} times the ${h} of the busiest quarter in history. ${limit.text.en}`,
+      ja: `シナリオで最も多い四半期の届出は 1 就業日あたり ${s} 件（95 パーセンタイル）で、実績の最多四半期（${h} 件）の ${ratio.toFixed(2)} 倍です。${limit.text.ja}`,
     },
   };
 }

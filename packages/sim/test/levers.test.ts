@@ -155,6 +155,11 @@ describe('given levers outside the evidence', () => {
     const r = run({ assumptions: [{ key: 'intake.triageMeanDays', value: 20 }] });
     expect(r.warnings.map((w) => w.code)).toContain('BASELINE_UNCALIBRATED');
   });
+  it('warns when a flood of reports goes well beyond the busiest quarter in history', () => {
+    const r = run({ bounty: { amountJpy: 300_000 } });
+    expect(r.warnings.map((w) => w.code)).toContain('STAFF_LOAD_BEYOND_HISTORY');
+    expect(run({ acknowledgement: true }).warnings.map((w) => w.code)).not.toContain('STAFF_LOAD_BEYOND_HISTORY');
+  });
   it('stays quiet for a 45-day rule', () => {
     expect(run({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } }).warnings).toEqual([]);
   });
