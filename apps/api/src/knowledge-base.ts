@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { Logger } from 'drizzle-orm';
 import { openKnowledgeBase, type KnowledgeBaseDb } from '@kaiji/db';
 import { fold } from './program-filter.ts';
 import type { Simulator } from './simulation/simulator.ts';
@@ -10,6 +11,10 @@ export interface KnowledgeBaseSnapshot {
   buildId: string;
   /** build_info as the build recorded it (asOf, intakeStart, dataHash, builtAt). */
   buildInfo: Readonly<Record<string, string>>;
+  /** The survey's date (build_info asOf, 2020-09-30): the day from which a program without validFrom exists. */
+  surveyAsOf: string;
+  /** The earliest date the knowledge base records anything on: an `asOf` before it is refused. */
+  earliestDate: string;
 }
 
 /** The request context of every resolver. */
@@ -23,8 +28,8 @@ function fileStamp(path: string): string {
   return `${s.ino}:${s.size}:${s.mtimeMs}`;
 }
 
-function openSnapshot(path: string): KnowledgeBaseSnapshot {
-  const db = openKnowledgeBase(path);
+function openSnapshot(path: string, logger?: Logger): KnowledgeBaseSnapshot {
+  const db = openKnowledgeBase(path, logger ? { logger } : {});
   // Text search compares NFKC-folded lower case, which SQLite's own lower() does only for ASCII.
   db.$client.function('kaiji_fold', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? fold(text) : null,
@@ -33,7 +38,23 @@ function openSnapshot(path: string): KnowledgeBaseSnapshot {
   const buildInfo = Object.freeze(Object.fromEntries(rows.map((r) => [r.key, r.value])));
   // dataHash alone would not change when the same data is rebuilt by a newer build step, builtAt does.
   const buildId = `${buildInfo.dataHash ?? 'unknown'}-${buildInfo.builtAt ?? fileStamp(path)}`;
-  return { db, buildId, buildInfo };
+  const surveyAsOf = buildInfo.asOf ?? '2020-09-30';
+  // A program without validFrom exists from the survey's date; tags always have one.
+  const { earliest } = db.$client
+    .prepare(
+      `select min(d) as earliest from (
+         select coalesce(valid_from, survey_as_of, ?) as d from programs
+         union all select valid_from from program_tags)`,
+    )
+    .get(surveyAsOf) as { earliest: string | null };
+  return { db, buildId, buildInfo, surveyAsOf, earliestDate: earliest ?? surveyAsOf };
+}
+
+export interface KnowledgeBaseOptions {
+  /** How often (ms) to look whether the file was rebuilt; 0 looks at every request. */
+  recheckMs?: number;
+  /** Logs every SQL statement drizzle runs (the tests count them). */
+  logger?: Logger;
 }
 
 /**
@@ -48,12 +69,17 @@ export class KnowledgeBase {
   private checkedAt = 0;
   private readonly listeners = new Set<(snapshot: KnowledgeBaseSnapshot) => void>();
 
+  private readonly recheckMs: number;
+  private readonly logger: Logger | undefined;
+
   constructor(
     readonly path: string,
-    private readonly recheckMs = 1000,
+    options: KnowledgeBaseOptions = {},
   ) {
+    this.recheckMs = options.recheckMs ?? 1000;
+    this.logger = options.logger;
     this.stamp = fileStamp(path);
-    this.snapshot = openSnapshot(path);
+    this.snapshot = openSnapshot(path, this.logger);
     this.checkedAt = Date.now();
   }
 
@@ -76,7 +102,7 @@ export class KnowledgeBase {
     }
     if (stamp === this.stamp) return false;
     const previous = this.snapshot;
-    this.snapshot = openSnapshot(this.path);
+    this.snapshot = openSnapshot(this.path, this.logger);
     this.stamp = stamp;
     setTimeout(() => previous.db.$client.close(), 30_000).unref();
     for (const listener of this.listeners) listener(this.snapshot);

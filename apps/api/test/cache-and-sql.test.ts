@@ -3,32 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKnowledgeBase } from '@kaiji/db';
 import { defaultDataDir } from '@kaiji/kb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FULL_COMPARISON_QUERY, PROGRAMS_PAGE_QUERY } from '../bench/operations.ts';
 import { KnowledgeBase } from '../src/knowledge-base.ts';
 import { startServer, type TestServer } from './server.ts';
 
-/** Records every SQL statement the current snapshot prepares. */
-function recordSql(knowledgeBase: KnowledgeBase): string[] {
-  const statements: string[] = [];
-  const client = knowledgeBase.current().db.$client;
-  const prepare = client.prepare.bind(client);
-  client.prepare = ((source: string) => {
-    statements.push(source);
-    return prepare(source);
-  }) as typeof client.prepare;
-  return statements;
-}
-
 describe('given the full comparison query', () => {
   let server: TestServer;
+  /** Every SQL statement drizzle runs for the server's knowledge base. */
+  const statements: string[] = [];
   beforeAll(async () => {
-    server = await startServer();
+    const knowledgeBase = new KnowledgeBase(inject('kbPath'), { logger: { logQuery: (query) => statements.push(query) } });
+    server = await startServer({ knowledgeBase });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    server.knowledgeBase.close();
+  });
 
   it('runs as two SQL statements whatever the number of programs (no N+1), then comes from the response cache', async () => {
-    const statements = recordSql(server.knowledgeBase);
+    statements.length = 0;
     const first = await server.gql(FULL_COMPARISON_QUERY);
     expect(first.status).toBe(200);
     const programs = first.body.data.comparisonMatrix.programs;
@@ -44,7 +38,7 @@ describe('given the full comparison query', () => {
   });
 
   it('a page of programs with every cell is one statement plus the count', async () => {
-    const statements = recordSql(server.knowledgeBase);
+    statements.length = 0;
     await server.data(PROGRAMS_PAGE_QUERY, { first: 7, filter: { acceptsReports: true } });
     expect(statements).toHaveLength(2);
   });
@@ -70,7 +64,7 @@ describe('given a rebuild of the database while serving', () => {
     cpSync(defaultDataDir(), join(dir, 'data'), { recursive: true });
     const built = buildKnowledgeBase(join(dir, 'data'), join(dir, 'kaiji.sqlite'));
     if (!built.ok) throw new Error('data/ does not build');
-    knowledgeBase = new KnowledgeBase(join(dir, 'kaiji.sqlite'), 0);
+    knowledgeBase = new KnowledgeBase(join(dir, 'kaiji.sqlite'), { recheckMs: 0 });
     server = await startServer({ knowledgeBase });
   });
   afterAll(async () => {

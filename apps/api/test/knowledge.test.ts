@@ -58,9 +58,14 @@ describe('given the taxonomy, sources and policy options', () => {
     const data = await server.data(`{
       sources { key kind status title(lang: JA) url accessed }
       seed: sources(kinds: [SEED]) { key }
-      program(slug: "cert-cc") { survey { source { key kind entry { title publisher } } } }
+      program(slug: "cert-cc") { survey { source { key kind entry { title publisher } } } surveyRow { source { key locator } } }
+      partnership: program(slug: "jp-partnership") { surveyRow { row } }
     }`);
+    const certCc = kb.programs.find((p) => p.slug === 'cert-cc')!;
+    expect(data.program.surveyRow.source).toEqual({ key: certCc.survey!.source.source, locator: certCc.survey!.source.locator });
+    expect(data.partnership.surveyRow).toBeNull();
     expect(data.sources).toHaveLength(kb.sources.length);
+    expect(data.sources.map((s: { key: string }) => s.key), 'in the order of data/sources.yaml').toEqual(kb.sources.map((s) => s.id));
     expect(data.seed).toEqual([{ key: 'ipa-2020-report' }]);
     expect(data.program.survey[0].source).toMatchObject({ key: 'ipa-2020-report', kind: 'SEED' });
   });

@@ -5,7 +5,7 @@ import { builder, MAX_PAGE_SIZE } from '../builder.ts';
 import type { KaijiContext } from '../knowledge-base.ts';
 import { ProgramFilter, programWhere } from '../program-filter.ts';
 import { langArgs, pick } from './lang.ts';
-import { citation, SourceRef } from './source.ts';
+import { citation, SourceRef, type Citation } from './source.ts';
 import './survey-finding.ts';
 import './program-tag.ts';
 import './program-development.ts';
@@ -30,6 +30,7 @@ function currentValues<T extends string>(
 
 interface SurveyRowShape {
   row: number;
+  source: Citation | null;
   label: string | null;
   rawRow: string | null;
   decodingJa: string | null;
@@ -56,6 +57,12 @@ const SurveyRow = builder.objectRef<SurveyRowShape>('SurveyRow').implement({
       nullable: true,
       description: 'ISO date on which the survey observed this state (the report’s cut-off).',
       resolve: (r) => r.asOf,
+    }),
+    source: t.field({
+      type: SourceRef,
+      nullable: true,
+      description: 'Where the row is printed, e.g. "Table 4-2, row 14 (GovTech)" (each cell cites its item too).',
+      resolve: (r) => r.source,
     }),
   }),
 });
@@ -106,7 +113,9 @@ export const Program = builder.drizzleNode('programs', {
           surveyDecodingJa: true,
           surveyDecodingEn: true,
           surveyAsOf: true,
+          surveyLocator: true,
         },
+        with: { surveySource: true },
       },
       resolve: (p) =>
         p.surveyRow == null
@@ -118,6 +127,7 @@ export const Program = builder.drizzleNode('programs', {
               decodingJa: p.surveyDecodingJa,
               decodingEn: p.surveyDecodingEn,
               asOf: p.surveyAsOf,
+              source: p.surveySource ? citation({ locator: p.surveyLocator, source: p.surveySource }) : null,
             },
     }),
     survey: t.relation('survey', {

@@ -36,7 +36,7 @@ const SearchResults = builder.objectRef<SearchShape>('SearchResults').implement(
         ctx.kb.db.query.sources.findMany(
           query({
             where: { RAW: (src) => contains(s.needle, src.id, src.titleJa, src.titleEn, src.publisher, src.noteJa, src.noteEn) },
-            orderBy: { id: 'asc' },
+            orderBy: { position: 'asc' },
           }),
         ),
     }),

@@ -137,13 +137,13 @@ export const SourceRef = builder.objectRef<Citation>('Source').implement({
 builder.queryFields((t) => ({
   sources: t.drizzleField({
     type: ['sources'],
-    description: 'The source registry: every document that a fact in the knowledge base cites.',
+    description: 'The source registry: every document that a fact in the knowledge base cites, in the order of data/sources.yaml (the seed report first).',
     args: {
       kinds: t.arg({ type: [SourceKindEnum], required: false, description: 'Only entries of these kinds.' }),
     },
     resolve: (query, _root, { kinds }, ctx) =>
       ctx.kb.db.query.sources.findMany(
-        query({ where: kinds?.length ? { kind: { in: kinds } } : {}, orderBy: { id: 'asc' } }),
+        query({ where: kinds?.length ? { kind: { in: kinds } } : {}, orderBy: { position: 'asc' } }),
       ),
   }),
   source: t.drizzleField({
