@@ -1,0 +1,211 @@
+import type { ModelRuntime } from './runtime.ts';
+
+/** What a replay counts per trial and arm, and the logs of changes that levers make to those counts. */
+
+// Counter slots of a tally.
+export const C = {
+  pReceived: 0,
+  pNotAccepted: 1,
+  pPublished: 2,
+  pIndividually: 3,
+  pNotVulnerable: 4,
+  pInHandling: 5,
+  pWithin45: 6,
+  pWithoutFix: 7,
+  listed: 8,
+  resumed: 9,
+  completed: 10,
+  unreachableOpen: 11,
+  forced: 12,
+  accepted: 13,
+  pPrivate: 14,
+  pPublic: 15,
+  wReceived: 16,
+  wNotAccepted: 17,
+  wFixed: 18,
+  wAlert: 19,
+  wNotVulnerable: 20,
+  wInHandling: 21,
+  wUnreachable: 22,
+  wWithin30: 23,
+  wWithin90: 24,
+  wOpen90: 25,
+  wPrivate: 26,
+  induced: 27,
+  invalidInduced: 28,
+  size: 29,
+} as const;
+
+function addInto(a: Float64Array, b: Float64Array): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
+/**
+ * A list of changes to a tally (offset, value), grouped by report: what a lever does to one report, worked out
+ * once per history and then applied by every trial in which the report's draw says the lever acts.
+ */
+export class ChangeLog {
+  offsets = new Int32Array(4096);
+  values = new Float64Array(4096);
+  length = 0;
+  /** For report j of `reports`: its changes are entries starts[j] to starts[j + 1]. */
+  readonly reports: number[] = [];
+  readonly starts: number[] = [0];
+
+  clear(): void {
+    this.length = 0;
+    this.reports.length = 0;
+    this.starts.length = 1;
+  }
+
+  push(at: number, value: number): void {
+    if (this.length === this.offsets.length) {
+      const offsets = new Int32Array(this.length * 2);
+      const values = new Float64Array(this.length * 2);
+      offsets.set(this.offsets);
+      values.set(this.values);
+      this.offsets = offsets;
+      this.values = values;
+    }
+    this.offsets[this.length] = at;
+    this.values[this.length] = value;
+    this.length++;
+  }
+
+  /** Closes the entries of one report, merging those at the same offset and dropping the ones that cancel. */
+  endReport(report: number): void {
+    const from = this.starts[this.starts.length - 1]!;
+    let end = from;
+    for (let e = from; e < this.length; e++) {
+      const at = this.offsets[e]!;
+      let k = from;
+      while (k < end && this.offsets[k] !== at) k++;
+      if (k < end) {
+        this.values[k]! += this.values[e]!;
+      } else {
+        this.offsets[end] = at;
+        this.values[end] = this.values[e]!;
+        end++;
+      }
+    }
+    let kept = from;
+    for (let k = from; k < end; k++) {
+      if (this.values[k] === 0) continue;
+      this.offsets[kept] = this.offsets[k]!;
+      this.values[kept] = this.values[k]!;
+      kept++;
+    }
+    this.length = kept;
+    this.reports.push(report);
+    this.starts.push(this.length);
+  }
+
+  /** The reports and their starts as typed arrays, for the loop that applies them. */
+  reportIds = new Int32Array(0);
+  startIds = new Int32Array(1);
+
+  seal(): void {
+    this.reportIds = Int32Array.from(this.reports);
+    this.startIds = Int32Array.from(this.starts);
+  }
+}
+
+/**
+ * Running counts of one arm within one trial, in one buffer: the counters, then each quarterly array, then the
+ * days to publication. The baseline tally starts each trial from the arrivals (the same in every trial); the
+ * scenario is kept as a delta from the baseline that only the reports a lever changes touch.
+ */
+export class Tally {
+  readonly all: Float64Array;
+  readonly c: Float64Array;
+  /** Open cases: +1 at the arrival quarter, -1 at the closing quarter; summed, the stock at each quarter end. */
+  readonly productOpen: Float64Array;
+  readonly websiteOpen: Float64Array;
+  readonly websiteOpen90: Float64Array;
+  readonly productPublished: Float64Array;
+  readonly websiteFixed: Float64Array;
+  readonly received: Float64Array;
+  /** Days from acceptance to publication, by whole day. */
+  readonly publicationDays: Float64Array;
+  readonly productOpenAt: number;
+  readonly websiteOpenAt: number;
+  readonly websiteOpen90At: number;
+  readonly productPublishedAt: number;
+  readonly websiteFixedAt: number;
+  readonly receivedAt: number;
+  readonly publicationDaysAt: number;
+  /** Where record functions write instead of the buffer, when the tally only logs changes. */
+  log: ChangeLog | null = null;
+
+  constructor(quarters: number, horizon: number) {
+    const q = quarters + 1;
+    this.productOpenAt = C.size;
+    this.websiteOpenAt = this.productOpenAt + q;
+    this.websiteOpen90At = this.websiteOpenAt + q;
+    this.productPublishedAt = this.websiteOpen90At + q;
+    this.websiteFixedAt = this.productPublishedAt + q;
+    this.receivedAt = this.websiteFixedAt + q;
+    this.publicationDaysAt = this.receivedAt + q;
+    this.all = new Float64Array(this.publicationDaysAt + horizon + 1);
+    this.c = this.all.subarray(0, C.size);
+    this.productOpen = this.all.subarray(this.productOpenAt, this.productOpenAt + q);
+    this.websiteOpen = this.all.subarray(this.websiteOpenAt, this.websiteOpenAt + q);
+    this.websiteOpen90 = this.all.subarray(this.websiteOpen90At, this.websiteOpen90At + q);
+    this.productPublished = this.all.subarray(this.productPublishedAt, this.productPublishedAt + q);
+    this.websiteFixed = this.all.subarray(this.websiteFixedAt, this.websiteFixedAt + q);
+    this.received = this.all.subarray(this.receivedAt, this.receivedAt + q);
+    this.publicationDays = this.all.subarray(this.publicationDaysAt);
+  }
+
+  reset(): void {
+    this.all.fill(0);
+  }
+
+  copyFrom(other: Tally): void {
+    this.all.set(other.all);
+  }
+
+  add(other: Tally): void {
+    addInto(this.all, other.all);
+  }
+}
+
+/** Adds v at one place of a tally, or logs it when the tally is logging. */
+export function bump(t: Tally, at: number, v: number): void {
+  const log = t.log;
+  if (log === null) t.all[at]! += v;
+  else log.push(at, v);
+}
+
+export function medianPublicationDays(t: Tally, n: number): number {
+  if (n === 0) return 0;
+  // The median of whole days: the mean of the two middle order statistics when n is even.
+  const lowRank = Math.floor((n - 1) / 2);
+  const highRank = Math.floor(n / 2);
+  let seen = 0;
+  let low = -1;
+  const h = t.publicationDays;
+  for (let d = 0; d < h.length; d++) {
+    seen += h[d]!;
+    if (low < 0 && seen > lowRank) low = d;
+    if (seen > highRank) return (low + d) / 2;
+  }
+  return low;
+}
+
+/** The historical arrivals as a tally: the part of every baseline trial that no draw changes. */
+export function arrivalTally(rt: ModelRuntime): Tally {
+  const t = new Tally(rt.quarters, rt.horizon);
+  for (const q of rt.productArrivalQuarter) {
+    t.productOpen[q]! += 1;
+    t.received[q]! += 1;
+  }
+  for (const q of rt.websiteArrivalQuarter) {
+    t.websiteOpen[q]! += 1;
+    t.received[q]! += 1;
+  }
+  t.c[C.pReceived] = rt.productArrivals.length;
+  t.c[C.wReceived] = rt.websiteArrivals.length;
+  return t;
+}
+
