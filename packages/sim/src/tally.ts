@@ -56,6 +56,7 @@ export class ChangeLog {
     this.length = 0;
     this.reports.length = 0;
     this.starts.length = 1;
+    this.seenIn.fill(0);
   }
 
   push(at: number, value: number): void {
@@ -72,17 +73,26 @@ export class ChangeLog {
     this.length++;
   }
 
+  /** Where in the current report an offset already stands (valid where `seenIn` holds the report's number). */
+  private slotOf = new Int32Array(0);
+  private seenIn = new Int32Array(0);
+
   /** Closes the entries of one report, merging those at the same offset and dropping the ones that cancel. */
   endReport(report: number): void {
     const from = this.starts[this.starts.length - 1]!;
+    const stamp = this.starts.length;
     let end = from;
     for (let e = from; e < this.length; e++) {
       const at = this.offsets[e]!;
-      let k = from;
-      while (k < end && this.offsets[k] !== at) k++;
-      if (k < end) {
-        this.values[k]! += this.values[e]!;
+      if (at >= this.slotOf.length) {
+        this.slotOf = new Int32Array(2 * at + 64);
+        this.seenIn = new Int32Array(2 * at + 64);
+      }
+      if (this.seenIn[at] === stamp) {
+        this.values[this.slotOf[at]!]! += this.values[e]!;
       } else {
+        this.seenIn[at] = stamp;
+        this.slotOf[at] = end;
         this.offsets[end] = at;
         this.values[end] = this.values[e]!;
         end++;
