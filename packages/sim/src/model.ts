@@ -14,6 +14,8 @@ export type Confidence = z.infer<typeof Confidence>;
 export const ResolvedSource = z
   .object({
     label: z.string().min(1),
+    /** The Japanese title, where the registry has one. */
+    labelJa: z.string().min(1).optional(),
     locator: z.string().min(1).optional(),
     url: z.string().optional(),
     accessed: z.string().optional(),

@@ -135,6 +135,7 @@ export function loadSimulationModel(dataDir: string = defaultDataDir(), options:
     if (!entry) throw new Error(`${where}: source '${s.source}' is not in ${SIMULATION_FILES.sources}`);
     return {
       label: entry.title.en,
+      labelJa: entry.title.ja,
       ...(s.locator ? { locator: s.locator } : {}),
       ...(entry.url ? { url: entry.url } : {}),
       ...(entry.accessed ? { accessed: entry.accessed } : {}),
