@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultDataDir } from '@kaiji/kb';
+import { defaultDataDir } from './data-dir.ts';
 import { IntakeHistory, IsoDate, Localized, PartnershipStatistics, SourceRef, SourceRegistry } from '@kaiji/kb/schema';
 import { parse } from 'yaml';
 import { z } from 'zod';
