@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../src/index.ts';
+import { parseSimulationInput } from '../src/input.ts';
+import { MEASURES, replay } from '../src/replay.ts';
+import { prepareModel } from '../src/runtime.ts';
 import { model } from './model.ts';
 
 const input = {
@@ -60,74 +63,41 @@ describe('given the engine sources', () => {
   });
 });
 
-describe('given the shortcuts for forced publication and a mandate', () => {
-  it('gives what replaying every report gives', async () => {
-    const { prepareModel } = await import('../src/runtime.ts');
-    const { replay, MEASURES } = await import('../src/replay.ts');
-    const { parseSimulationInput } = await import('../src/input.ts');
-    const rt = prepareModel(model);
-    for (const raw of [
+/**
+ * The scenario that the shortcuts give (per-history change logs, shifted reports, skipped quarters) against
+ * replaying every report of every trial in full: the same counts and series, exposure sums to rounding.
+ */
+function expectSameAsExhaustive(raw: object, drawAssumptions: boolean): void {
+  const rt = prepareModel(model);
+  const input = parseSimulationInput(raw, model.assumptions);
+  const quick = replay(rt, input, { drawAssumptions });
+  const full = replay(rt, input, { drawAssumptions, exhaustive: true });
+  MEASURES.forEach((m, i) => {
+    for (let t = 0; t < input.trials; t++) {
+      const a = quick.measures[1][i * input.trials + t]!;
+      const b = full.measures[1][i * input.trials + t]!;
+      expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+    }
+  });
+  expect(quick.series[1]).toEqual(full.series[1]);
+}
+
+describe('given the shortcuts of the replay', () => {
+  it('give what replaying every report gives for forced publication and a mandate', () => {
+    expectSameAsExhaustive(
       { trials: 6, seed: 9, forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 30, compliance: 0.6 } },
-      { trials: 6, seed: 9, forcedPublication: { afterDays: 90, appliesTo: 'UNREACHABLE_VENDORS' } },
-    ]) {
-      const input = parseSimulationInput(raw, model.assumptions);
-      const quick = replay(rt, input, { drawAssumptions: true });
-      const full = replay(rt, input, { drawAssumptions: true, exhaustive: true });
-      MEASURES.forEach((m, i) => {
-        for (let t = 0; t < input.trials; t++) {
-          const a = quick.measures[1][i * input.trials + t]!;
-          const b = full.measures[1][i * input.trials + t]!;
-          expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-        }
-      });
-      expect(quick.series[1]).toEqual(full.series[1]);
-    }
-  });
-});
-
-describe('given a preview (histories reused by one trial each, no change logs)', () => {
-  it('gives what replaying every report gives', async () => {
-    const { prepareModel } = await import('../src/runtime.ts');
-    const { replay, MEASURES } = await import('../src/replay.ts');
-    const { parseSimulationInput } = await import('../src/input.ts');
-    const rt = prepareModel(model);
-    const input = parseSimulationInput(
-      { trials: 4, seed: 21, forcedPublication: { afterDays: 30, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 60, compliance: 0.7 } },
-      model.assumptions,
+      true,
     );
-    const quick = replay(rt, input, { drawAssumptions: false });
-    const full = replay(rt, input, { drawAssumptions: false, exhaustive: true });
-    MEASURES.forEach((m, i) => {
-      for (let t = 0; t < input.trials; t++) {
-        const a = quick.measures[1][i * input.trials + t]!;
-        const b = full.measures[1][i * input.trials + t]!;
-        expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
-      }
-    });
+    expectSameAsExhaustive({ trials: 6, seed: 9, forcedPublication: { afterDays: 90, appliesTo: 'UNREACHABLE_VENDORS' } }, true);
   });
-});
-
-describe('given a staff change (every report moves)', () => {
-  it('gives what replaying every report in full gives (to rounding in the exposure sums)', async () => {
-    const { prepareModel } = await import('../src/runtime.ts');
-    const { replay, MEASURES } = await import('../src/replay.ts');
-    const { parseSimulationInput } = await import('../src/input.ts');
-    const rt = prepareModel(model);
-    for (const raw of [
-      { trials: 3, seed: 4, bounty: { amountJpy: 120_000 }, legalMandate: { remediationDays: 45, compliance: 0.5 } },
-      { trials: 3, seed: 4, staffCapacity: { reportsPerWorkingDay: 3 } },
-    ]) {
-      const input = parseSimulationInput(raw, model.assumptions);
-      const quick = replay(rt, input, { drawAssumptions: true });
-      const full = replay(rt, input, { drawAssumptions: true, exhaustive: true });
-      MEASURES.forEach((m, i) => {
-        for (let t = 0; t < input.trials; t++) {
-          const a = quick.measures[1][i * input.trials + t]!;
-          const b = full.measures[1][i * input.trials + t]!;
-          expect(Math.abs(a - b), `${m} in trial ${t}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
-        }
-      });
-      expect(quick.series[1]).toEqual(full.series[1]);
-    }
+  it('give it in a preview too (histories used by one trial each, no change logs)', () => {
+    expectSameAsExhaustive(
+      { trials: 4, seed: 21, forcedPublication: { afterDays: 30, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 60, compliance: 0.7 } },
+      false,
+    );
+  });
+  it('give it when a staff change moves every report', () => {
+    expectSameAsExhaustive({ trials: 3, seed: 4, bounty: { amountJpy: 120_000 }, legalMandate: { remediationDays: 45, compliance: 0.5 } }, true);
+    expectSameAsExhaustive({ trials: 3, seed: 4, staffCapacity: { reportsPerWorkingDay: 3 } }, true);
   });
 });
