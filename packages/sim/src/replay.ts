@@ -356,27 +356,6 @@ function changeWebsites(w: Workspace, h: number, tk: number, exhaustive: boolean
     websitePath(wb, wd, rt, lv, i, false);
     websitePath(ws, wd, rt, lv, i, true);
     if (ws.sameAs(wb)) continue;
-    if (
-      !exhaustive &&
-      ws.outcome === wb.outcome &&
-      ws.close - ws.tAccept === wb.close - wb.tAccept &&
-      quarterIndex(rt, ws.close) === quarterIndex(rt, wb.close) &&
-      quarterIndex(rt, ws.tAccept) === quarterIndex(rt, wb.tAccept) &&
-      (ws.tNotify === Infinity ||
-        ((ws.tNotify <= H - 90) === (wb.tNotify <= H - 90) &&
-          quarterIndex(rt, ws.tNotify + 90) === quarterIndex(rt, wb.tNotify + 90)))
-    ) {
-      // Only the report's times shifted (a staff change moved its triage) and no count at a quarter end or at asOf
-      // changes: only the exposure does. The same additions as recordWebsite's, in the same order.
-      if (ws.vulnerable) {
-        const arrival = rt.websiteArrivals[i]!;
-        const end1 = ws.close < H ? ws.close : H;
-        const end0 = wb.close < H ? wb.close : H;
-        if (end1 > arrival) scenario.all[C.wPrivate]! += end1 - arrival;
-        if (end0 > arrival) scenario.all[C.wPrivate]! += -1 * (end0 - arrival);
-      }
-      continue;
-    }
     recordWebsite(scenario, rt, ws, i, 1);
     recordWebsite(scenario, rt, wb, i, -1);
   }
