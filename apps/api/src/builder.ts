@@ -1,12 +1,26 @@
 import SchemaBuilder from '@pothos/core';
+import { createGraphQLError } from 'graphql-yoga';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { relations } from '@kaiji/db';
-import type { KaijiContext } from './knowledge-base.ts';
+import type { KaijiContext } from './context.ts';
 
 /** The largest page `programs(first:)` serves; larger requests are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
+
+/** Refuses a page size above MAX_PAGE_SIZE (or negative) rather than silently cutting it. */
+export function checkPageSize(args: { first?: number | null; last?: number | null }): number {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
+      throw createGraphQLError(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+  }
+  return MAX_PAGE_SIZE;
+}
 
 /** Relay wants null for an id that names nothing; plugin-drizzle's loader throws "Model programs(x) not found". */
 async function orNullWhenMissing(node: unknown): Promise<unknown> {

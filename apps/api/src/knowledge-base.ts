@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import type { Logger } from 'drizzle-orm';
 import { openKnowledgeBase, type KnowledgeBaseDb } from '@kaiji/db';
 import { fold } from './program-filter.ts';
-import type { Simulator } from './simulation/simulator.ts';
 
 /** One opened build of the knowledge base. A request uses one snapshot from start to end. */
 export interface KnowledgeBaseSnapshot {
@@ -17,11 +16,7 @@ export interface KnowledgeBaseSnapshot {
   earliestDate: string;
 }
 
-/** The request context of every resolver. */
-export interface KaijiContext {
-  kb: KnowledgeBaseSnapshot;
-  simulator: Simulator;
-}
+export type { KaijiContext } from './context.ts';
 
 function fileStamp(path: string): string {
   const s = statSync(path);

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { ensureKnowledgeBase } from '@kaiji/db';
 import { KnowledgeBase } from './knowledge-base.ts';
+import { ScenarioStore } from './scenarios/store.ts';
 import { createKaijiYoga, defaultSimulator, GRAPHQL_PATH } from './yoga.ts';
 
 const port = Number(process.env.KAIJI_API_PORT ?? 4000);
@@ -8,8 +9,14 @@ const host = process.env.KAIJI_API_HOST ?? '127.0.0.1';
 const { path, rebuilt } = ensureKnowledgeBase();
 if (rebuilt) console.error(`built ${path} from data/`);
 const knowledgeBase = new KnowledgeBase(path);
+// Saved scenarios live in their own file (var/scenarios.sqlite, KAIJI_SCENARIOS_DB): a rebuild never touches them.
+const scenarioStore = new ScenarioStore();
+if (!process.env.KAIJI_WRITE_TOKEN) {
+  console.error('KAIJI_WRITE_TOKEN is not set: anyone who can reach the API can save and delete scenarios.');
+}
 const yoga = createKaijiYoga({
   knowledgeBase,
+  scenarioStore,
   ...(process.env.KAIJI_CORS_ORIGINS ? { corsOrigins: process.env.KAIJI_CORS_ORIGINS.split(',').map((o) => o.trim()) } : {}),
 });
 const server = createServer(yoga);
@@ -24,6 +31,7 @@ function stop() {
       .close()
       .finally(() => {
         knowledgeBase.close();
+        scenarioStore.close();
         process.exit(0);
       });
   });

@@ -6,7 +6,10 @@ import { armorPlugins } from './http/abuse-limits.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
-import type { KaijiContext, KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
+import { localToday, type KaijiContext } from './context.ts';
+import { writeAccess } from './http/write-access.ts';
+import type { KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
+import { ScenarioStore } from './scenarios/store.ts';
 import { schema } from './schema/index.ts';
 import { Simulator } from './simulation/simulator.ts';
 
@@ -24,6 +27,12 @@ export interface KaijiYogaOptions {
   responseCacheSize?: number;
   /** Runs `simulate` off the HTTP thread; one per process is shared by default. */
   simulator?: Simulator;
+  /** Saved scenarios; by default var/scenarios.sqlite (KAIJI_SCENARIOS_DB), opened at the first use. */
+  scenarioStore?: ScenarioStore;
+  /** The token writes need (`Authorization: Bearer …`); KAIJI_WRITE_TOKEN by default; none leaves writes open. */
+  writeToken?: string;
+  /** The server's date, YYYY-MM-DD (what `asOf` defaults to); the local date by default. */
+  today?: () => string;
 }
 
 let sharedSimulator: Simulator | undefined;
@@ -45,10 +54,16 @@ query GovernmentOnly {
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
+/** A document that may read saved scenarios: `scenario(s)`, a `... on Scenario`, or `node(s)(ids)`. */
+const MAY_READ_SCENARIOS = /scenario|\bnodes?\s*\(/i;
+
 export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<Record<string, unknown>, KaijiContext> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const { knowledgeBase } = options;
   const simulator = options.simulator ?? defaultSimulator();
+  const scenarios = options.scenarioStore ?? new ScenarioStore();
+  const mayWrite = writeAccess(options.writeToken ?? process.env.KAIJI_WRITE_TOKEN);
+  const today = options.today ?? (() => localToday());
   // The simulation model is read from data/ too: a rebuild may carry new assumptions or a new fit.
   knowledgeBase.onRebuild(() => void simulator.reload());
   // One snapshot per request: the cache key and every resolver of the request see the same build.
@@ -67,7 +82,14 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: ({ request }) => ({ kb: snapshotFor(request), simulator }),
+    context: ({ request }): KaijiContext => ({
+      kb: snapshotFor(request),
+      simulator,
+      scenarios,
+      today: today(),
+      views: new Map(),
+      mayWrite: mayWrite(request),
+    }),
     graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL,
     maskedErrors: { isDev: !production },
@@ -76,7 +98,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
       origin: options.corsOrigins ?? ['*'],
       credentials: false,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'accept', 'if-none-match'],
+      allowedHeaders: ['content-type', 'accept', 'if-none-match', 'authorization'],
       exposedHeaders: ['etag'],
       maxAge: 600,
     },
@@ -91,12 +113,19 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
       useResponseCache({
         session: () => null,
         cache: createInMemoryCache({ max: options.responseCacheSize ?? 1000 }),
-        // The knowledge base is read-only between rebuilds, so a response stays valid until the next build.
-        // The key is also the ETag, so it must be a short header-safe string. It is computed before yoga checks
-        // the parameters, so a query or operationName that is not a string must not throw here (yoga answers 400).
-        buildResponseCacheKey: ({ documentString, variableValues, operationName, request }) =>
+        // The knowledge base is read-only between rebuilds, so a response stays valid until the next build, and
+        // while the day lasts (`asOf` defaults to today). Saved scenarios change with every write: an operation
+        // that may read them is keyed by the store's version too, so a save or a delete is seen at once (mutations
+        // themselves are never cached). The key is also the ETag, so it must be a short header-safe string. It is
+        // computed before yoga checks the parameters, so a query or operationName that is not a string must not
+        // throw here (yoga answers 400).
+        buildResponseCacheKey: ({ documentString, variableValues, operationName, request, context }) =>
           createHash('sha256')
             .update(snapshotFor(request).buildId)
+            .update('\0')
+            .update((context as Partial<KaijiContext>).today ?? today())
+            .update('\0')
+            .update(MAY_READ_SCENARIOS.test(asText(documentString)) ? scenarios.version() : '')
             .update('\0')
             .update(asText(operationName))
             .update('\0')
@@ -106,7 +135,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
             .digest('base64url'),
       }),
       useSerializedResults(),
-      useMatrixExport({ schema, knowledgeBase }),
+      useMatrixExport({ schema, knowledgeBase, today }),
     ],
   });
 }

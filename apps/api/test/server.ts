@@ -1,13 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { KnowledgeBase } from '../src/knowledge-base.ts';
+import { ScenarioStore } from '../src/scenarios/store.ts';
 import { createKaijiYoga, type KaijiYogaOptions } from '../src/yoga.ts';
 
 export interface TestServer {
   origin: string;
   url: string;
   knowledgeBase: KnowledgeBase;
+  scenarioStore: ScenarioStore;
   close(): Promise<void>;
   /** POSTs an operation as application/json and returns the status and parsed body. */
   gql<T = any>(
@@ -19,10 +24,15 @@ export interface TestServer {
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-/** A real HTTP server on an ephemeral loopback port over the test database. */
+/**
+ * A real HTTP server on an ephemeral loopback port over the test database, with an empty scenario store of
+ * its own (never the developer's var/) and writes open unless `writeToken` is given.
+ */
 export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?: string } = {}): Promise<TestServer> {
   const knowledgeBase = options.knowledgeBase ?? new KnowledgeBase(options.kbPath ?? inject('kbPath'));
-  const yoga = createKaijiYoga({ production: true, ...options, knowledgeBase });
+  const scenarioDir = options.scenarioStore ? undefined : mkdtempSync(join(tmpdir(), 'kaiji-api-scenarios-'));
+  const scenarioStore = options.scenarioStore ?? new ScenarioStore(join(scenarioDir!, 'scenarios.sqlite'));
+  const yoga = createKaijiYoga({ production: true, writeToken: '', ...options, knowledgeBase, scenarioStore });
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -40,6 +50,7 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
     origin,
     url,
     knowledgeBase,
+    scenarioStore,
     gql,
     async data(query, variables) {
       const { status, body } = await gql(query, variables);
@@ -53,6 +64,10 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
         server.closeAllConnections();
         server.close(() => resolve());
         if (!options.knowledgeBase) knowledgeBase.close();
+        if (scenarioDir) {
+          scenarioStore.close();
+          rmSync(scenarioDir, { recursive: true, force: true });
+        }
       }),
   };
 }

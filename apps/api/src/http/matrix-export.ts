@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createLRUCache, type Plugin } from 'graphql-yoga';
+import type { KaijiContext } from '../context.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { ProgramFilter } from '../program-filter.ts';
 
@@ -168,8 +169,9 @@ export function matrixToCsv(data: MatrixOut, lang: Lang): string {
 }
 
 /** Serves the comparison matrix as CSV (UTF-8 with BOM) or JSON, filtered like `programs`. */
-export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase: KnowledgeBase }): Plugin {
-  const cache = createLRUCache<{ body: string; type: string; buildId: string }>({ max: 200 });
+export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase: KnowledgeBase; today: () => string }): Plugin {
+  // Entries hold for one build and one day (`asOf` defaults to today).
+  const cache = createLRUCache<{ body: string; type: string; buildId: string; today: string }>({ max: 200 });
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       const kind = url.pathname === EXPORT_PATHS.csv ? 'csv' : url.pathname === EXPORT_PATHS.json ? 'json' : null;
@@ -181,6 +183,7 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
         return;
       }
       const snapshot = options.knowledgeBase.current();
+      const today = options.today();
       const cacheKey = `${kind}?${url.searchParams.toString()}`;
       const cached = cache.get(cacheKey);
       const respond = (entry: { body: string; type: string }) => {
@@ -196,7 +199,7 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
           }),
         );
       };
-      if (cached && cached.buildId === snapshot.buildId) {
+      if (cached && cached.buildId === snapshot.buildId && cached.today === today) {
         respond(cached);
         return;
       }
@@ -215,7 +218,7 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
           schema: options.schema,
           document: MATRIX_EXPORT_DOCUMENT,
           variableValues: { filter: query.filter, lang: query.lang },
-          contextValue: { kb: snapshot },
+          contextValue: { kb: snapshot, today, views: new Map() } satisfies Partial<KaijiContext>,
         }),
       ).then((result) => {
         if (result.errors?.length || !result.data) {
@@ -233,7 +236,7 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
                 body: JSON.stringify({ lang: query.lang, filter: query.filter, ...data.comparisonMatrix }),
                 type: 'application/json; charset=utf-8',
               };
-        cache.set(cacheKey, { ...entry, buildId: snapshot.buildId });
+        cache.set(cacheKey, { ...entry, buildId: snapshot.buildId, today });
         respond(entry);
       });
     },

@@ -11,5 +11,6 @@ import './policy-option.ts';
 import './partnership.ts';
 import './search.ts';
 import './simulation.ts';
+import './scenario.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,8 +1,8 @@
 import { createGraphQLError } from 'graphql-yoga';
 import { sql } from 'drizzle-orm';
 import type { Coordination, Incentive, IntakeScope, LegalBasis, TagDimension } from '@kaiji/kb';
-import { builder, MAX_PAGE_SIZE } from '../builder.ts';
-import type { KaijiContext } from '../knowledge-base.ts';
+import { builder, checkPageSize, MAX_PAGE_SIZE } from '../builder.ts';
+import type { KaijiContext } from '../context.ts';
 import { ProgramFilter, programWhere } from '../program-filter.ts';
 import { langArgs, pick } from './lang.ts';
 import { citation, SourceRef, type Citation } from './source.ts';
@@ -274,17 +274,7 @@ builder.queryFields((t) => ({
       type: 'programs',
       description: `Programs in the report’s order, filtered, as a Relay cursor connection (first at most ${MAX_PAGE_SIZE}).`,
       args: { filter: t.arg({ type: ProgramFilterInput, required: false, description: 'What to narrow to.' }) },
-      maxSize: (args) => {
-        for (const name of ['first', 'last'] as const) {
-          const size = args[name];
-          if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-            throw createGraphQLError(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
-              extensions: { code: 'BAD_USER_INPUT' },
-            });
-          }
-        }
-        return MAX_PAGE_SIZE;
-      },
+      maxSize: checkPageSize,
       totalCount: (_root, args, ctx) => countPrograms(ctx, parseProgramFilter(args.filter)),
       resolve: (query, _root, args, ctx) =>
         ctx.kb.db.query.programs.findMany(

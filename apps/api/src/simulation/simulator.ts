@@ -32,9 +32,16 @@ export const simulatorBusy = () =>
     extensions: { code: 'SIMULATOR_BUSY', http: { status: 503, headers: { 'Retry-After': '5' } } },
   });
 
-/** An input the engine refuses, naming the field (input.<path>) in English, and in Japanese in extensions. */
-export function invalidInput(error: { message: string; path?: string; messageJa?: string; issues?: unknown }) {
-  const field = `input.${error.path ?? ''}`.replace(/\.$/, '');
+/**
+ * An input the engine refuses, naming the field in English, and in Japanese in extensions. The field is a path
+ * from the argument: `input.bounty.amountJpy` for `simulate(input:)`, `input.input.bounty.amountJpy` for the
+ * JSON in `saveScenario(input: { input })`.
+ */
+export function invalidInput(
+  error: { message: string; path?: string; messageJa?: string; issues?: unknown },
+  argument = 'input',
+) {
+  const field = `${argument}.${error.path ?? ''}`.replace(/\.$/, '');
   return createGraphQLError(`Invalid SimulationInput: ${field}: ${error.message}`, {
     extensions: {
       code: 'BAD_USER_INPUT',
@@ -169,12 +176,15 @@ export class Simulator {
     return this.loaded;
   }
 
-  /** Checks an input and fills its defaults; throws a BAD_USER_INPUT error naming the field. */
-  check(input: unknown) {
+  /**
+   * Checks an input and fills its defaults; throws a BAD_USER_INPUT error naming the field, as a path from
+   * `argument` (where the input was given).
+   */
+  check(input: unknown, argument = 'input') {
     try {
       return parseSimulationInput(input, this.model.model.assumptions);
     } catch (error) {
-      if (error instanceof SimulationInputError) throw invalidInput(error);
+      if (error instanceof SimulationInputError) throw invalidInput(error, argument);
       throw error;
     }
   }
