@@ -35,6 +35,7 @@ async function orNullWhenMissing(node: unknown): Promise<unknown> {
 export const builder = new SchemaBuilder<{
   Context: KaijiContext;
   DrizzleRelations: typeof relations;
+  Scalars: { Date: { Input: string; Output: string } };
   // Non-null unless a field says otherwise, as the contract is.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

@@ -9,10 +9,18 @@ export interface KaijiContext {
   scenarios: ScenarioStore;
   /** The server's date (YYYY-MM-DD, its local time zone) when the request came: what `asOf` defaults to. */
   today: string;
-  /** The date each root field of the operation views the knowledge base at, by response key (see as-of.ts). */
-  views: Map<string, string>;
+  /** Arguments that apply to everything beneath a field (`asOf`, a window of `changes`), by path (see scope.ts). */
+  scopes: Map<string, Scoped>;
   /** Whether the request may save and delete scenarios (see http/write-access.ts). */
   mayWrite: boolean;
+}
+
+/** What a field passes down to the fields beneath it. */
+export interface Scoped {
+  /** The date the knowledge base is viewed at. */
+  asOf?: string;
+  /** The window of a diff: after `from`, up to and including `to`. */
+  window?: { from: string; to: string };
 }
 
 /** Today's date in the server's time zone, as YYYY-MM-DD. */

@@ -25,6 +25,7 @@ export type ProgramFilter = z.infer<typeof ProgramFilter>;
 
 type ProgramsQuery = NonNullable<Parameters<KnowledgeBaseDb['query']['programs']['findMany']>[0]>;
 export type ProgramWhere = NonNullable<ProgramsQuery['where']>;
+type TagWhere = NonNullable<NonNullable<Parameters<KnowledgeBaseDb['query']['programTags']['findMany']>[0]>['where']>;
 
 /** Case- and width-insensitive form of a text (NFKC, lower case), also registered in SQLite as kaiji_fold. */
 export function fold(text: string): string {
@@ -41,42 +42,71 @@ export const TEXT_COLUMNS = [
   'summaryEn',
 ] as const;
 
-const hasCurrentTag = (dimension: TagDimension, values?: readonly string[]): ProgramWhere => ({
+/** The date a filter looks at, and the survey's date (from which a program without validFrom exists). */
+export interface FilterDate {
+  date: string;
+  surveyAsOf: string;
+}
+
+/** A tag that holds on the date (validFrom ≤ date < validTo); without a date, one that has not ended. */
+const tagHolds = (at: FilterDate | null): TagWhere =>
+  at
+    ? { validFrom: { lte: at.date }, OR: [{ validTo: { isNull: true } }, { validTo: { gt: at.date } }] }
+    : { validTo: { isNull: true } };
+
+const hasTag = (at: FilterDate | null, dimension: TagDimension, values?: readonly string[]): ProgramWhere => ({
   tags: {
-    dimension,
-    validTo: { isNull: true },
-    ...(values ? { value: { in: values as never[] } } : {}),
+    AND: [tagHolds(at), { dimension, ...(values ? { value: { in: values as never[] } } : {}) }],
   },
 });
 
+/** The programs that exist on the date: validFrom (the survey's date when absent) ≤ date < validTo. */
+export function existsOn(at: FilterDate): ProgramWhere {
+  return {
+    AND: [
+      at.surveyAsOf <= at.date ? { OR: [{ validFrom: { isNull: true } }, { validFrom: { lte: at.date } }] } : { validFrom: { lte: at.date } },
+      { OR: [{ validTo: { isNull: true } }, { validTo: { gt: at.date } }] },
+    ],
+  };
+}
+
 const nonEmpty = <T>(list: readonly T[] | null | undefined): list is readonly T[] => !!list && list.length > 0;
 
-/** Whether a program accepts reports: item 1 of its Table 4-2 row, or, for a program the survey did not cover, whether its intake is recorded. */
-export const ACCEPTS_REPORTS: ProgramWhere = {
+/**
+ * Whether a program accepts reports: item 1 of its Table 4-2 row (the 2020 survey), or, for a program the survey
+ * did not cover, whether an intake scope holds on the date.
+ */
+export const acceptsReports = (at: FilterDate | null): ProgramWhere => ({
   OR: [
     { survey: { item: 'ACCEPTS_REPORTS', found: true } },
-    { AND: [{ surveyRow: { isNull: true } }, hasCurrentTag('intakeScope')] },
+    { AND: [{ surveyRow: { isNull: true } }, hasTag(at, 'intakeScope')] },
   ],
-};
+});
 
-/** The drizzle relational `where` for a filter. */
-export function programWhere(filter: ProgramFilter | null | undefined): ProgramWhere {
-  if (!filter) return {};
-  const and: ProgramWhere[] = [];
+/**
+ * The drizzle relational `where` for a filter on a date: only the programs that exist on it, their tags as they
+ * hold on it. Without a date (search), every program, tags that have not ended.
+ */
+export function programWhere(filter: ProgramFilter | null | undefined, at: FilterDate | null): ProgramWhere {
+  const and: ProgramWhere[] = at ? [existsOn(at)] : [];
+  filter ??= {};
   if (nonEmpty(filter.jurisdictions)) and.push({ jurisdiction: { in: filter.jurisdictions.map((j) => j.toUpperCase()) } });
-  if (nonEmpty(filter.intakeScopes)) and.push(hasCurrentTag('intakeScope', filter.intakeScopes));
+  if (nonEmpty(filter.intakeScopes)) and.push(hasTag(at, 'intakeScope', filter.intakeScopes));
   if (nonEmpty(filter.intakeScopesWithin)) {
-    and.push(hasCurrentTag('intakeScope', filter.intakeScopesWithin), {
-      NOT: { tags: { dimension: 'intakeScope', validTo: { isNull: true }, value: { notIn: [...filter.intakeScopesWithin] } } },
+    and.push(hasTag(at, 'intakeScope', filter.intakeScopesWithin), {
+      NOT: { tags: { AND: [tagHolds(at), { dimension: 'intakeScope', value: { notIn: [...filter.intakeScopesWithin] } }] } },
     });
   }
-  if (nonEmpty(filter.legalBases)) and.push(hasCurrentTag('legalBasis', filter.legalBases));
-  if (nonEmpty(filter.incentives)) and.push(hasCurrentTag('incentive', filter.incentives));
+  if (nonEmpty(filter.legalBases)) and.push(hasTag(at, 'legalBasis', filter.legalBases));
+  if (nonEmpty(filter.incentives)) and.push(hasTag(at, 'incentive', filter.incentives));
   if (filter.coordinates != null) {
-    const coordinates = hasCurrentTag('coordination', ['COORDINATES']);
+    const coordinates = hasTag(at, 'coordination', ['COORDINATES']);
     and.push(filter.coordinates ? coordinates : { NOT: coordinates });
   }
-  if (filter.acceptsReports != null) and.push(filter.acceptsReports ? ACCEPTS_REPORTS : { NOT: ACCEPTS_REPORTS });
+  if (filter.acceptsReports != null) {
+    const accepts = acceptsReports(at);
+    and.push(filter.acceptsReports ? accepts : { NOT: accepts });
+  }
   if (filter.referenceForPartnership != null) and.push({ referenceForPartnership: filter.referenceForPartnership });
   if (filter.surveyed != null) and.push({ surveyRow: filter.surveyed ? { isNotNull: true } : { isNull: true } });
   const needle = filter.text ? fold(filter.text.trim()) : '';

@@ -87,7 +87,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
       simulator,
       scenarios,
       today: today(),
-      views: new Map(),
+      scopes: new Map(),
       mayWrite: mayWrite(request),
     }),
     graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },

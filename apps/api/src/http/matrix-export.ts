@@ -7,9 +7,10 @@ import { ProgramFilter } from '../program-filter.ts';
 
 /** The export is the comparisonMatrix query itself, so the files and the API can never disagree. */
 const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
-  query MatrixExport($filter: ProgramFilter, $lang: Lang!) {
-    comparisonMatrix(filter: $filter) {
+  query MatrixExport($filter: ProgramFilter, $lang: Lang!, $asOf: Date) {
+    comparisonMatrix(filter: $filter, asOf: $asOf) {
       asOf
+      tagsAsOf
       items { item number label(lang: $lang) }
       programs {
         slug
@@ -47,6 +48,7 @@ interface SourceOut { label: string; locator: string | null; url: string | null;
 interface MatrixOut {
   comparisonMatrix: {
     asOf: string | null;
+    tagsAsOf: string;
     items: { item: string; number: number; label: string }[];
     programs: {
       slug: string;
@@ -78,10 +80,13 @@ class ExportError extends Error {
 
 const LIST_PARAMS = ['jurisdictions', 'intakeScopes', 'intakeScopesWithin', 'legalBases', 'incentives'] as const;
 const BOOLEAN_PARAMS = ['coordinates', 'acceptsReports', 'referenceForPartnership', 'surveyed'] as const;
-const KNOWN_PARAMS = new Set<string>(['lang', 'text', ...LIST_PARAMS, ...BOOLEAN_PARAMS]);
+const KNOWN_PARAMS = new Set<string>(['lang', 'text', 'asOf', ...LIST_PARAMS, ...BOOLEAN_PARAMS]);
 
-/** `?lang=ja&intakeScopes=GOVERNMENT_SYSTEMS,IOT&coordinates=true&text=cert`: lists are comma-separated or repeated. */
-export function parseExportQuery(params: URLSearchParams): { lang: Lang; filter: ProgramFilter } {
+/**
+ * `?lang=ja&intakeScopes=GOVERNMENT_SYSTEMS,IOT&coordinates=true&text=cert&asOf=2020-09-30`: lists are
+ * comma-separated or repeated; `asOf` is checked by the query (as `comparisonMatrix(asOf:)` checks it).
+ */
+export function parseExportQuery(params: URLSearchParams): { lang: Lang; filter: ProgramFilter; asOf: string | null } {
   for (const key of params.keys()) {
     if (!KNOWN_PARAMS.has(key)) throw new ExportError(`Unknown parameter "${key}". Known: ${[...KNOWN_PARAMS].join(', ')}.`);
   }
@@ -104,7 +109,7 @@ export function parseExportQuery(params: URLSearchParams): { lang: Lang; filter:
     const issue = parsed.error.issues[0]!;
     throw new ExportError(`Invalid filter: ${issue.path.join('.')}: ${issue.message}`);
   }
-  return { lang: langParam, filter: parsed.data };
+  return { lang: langParam, filter: parsed.data, asOf: params.get('asOf') };
 }
 
 const HEADERS = {
@@ -203,7 +208,7 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
         respond(cached);
         return;
       }
-      let query: { lang: Lang; filter: ProgramFilter };
+      let query: ReturnType<typeof parseExportQuery>;
       try {
         query = parseExportQuery(url.searchParams);
       } catch (error) {
@@ -217,8 +222,8 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
         execute({
           schema: options.schema,
           document: MATRIX_EXPORT_DOCUMENT,
-          variableValues: { filter: query.filter, lang: query.lang },
-          contextValue: { kb: snapshot, today, views: new Map() } satisfies Partial<KaijiContext>,
+          variableValues: { filter: query.filter, lang: query.lang, asOf: query.asOf },
+          contextValue: { kb: snapshot, today, scopes: new Map() } satisfies Partial<KaijiContext>,
         }),
       ).then((result) => {
         if (result.errors?.length || !result.data) {

@@ -1,10 +1,13 @@
 import { builder } from '../builder.ts';
 import { programWhere, type ProgramFilter } from '../program-filter.ts';
-import { parseProgramFilter, ProgramFilterInput } from './program.ts';
+import { DateScalar, rootAsOf } from './as-of.ts';
+import { filterDate, parseProgramFilter, ProgramFilterInput } from './program.ts';
 import { SurveyItemInfo } from './taxonomy.ts';
 
 interface MatrixShape {
   filter: ProgramFilter;
+  /** The date the programs and their tags are viewed at. */
+  asOf: string;
 }
 
 const ComparisonMatrix = builder.objectRef<MatrixShape>('ComparisonMatrix').implement({
@@ -18,14 +21,22 @@ const ComparisonMatrix = builder.objectRef<MatrixShape>('ComparisonMatrix').impl
     }),
     programs: t.drizzleField({
       type: ['programs'],
-      description: 'The rows: the programs that the filter keeps, in the report’s order; `survey` holds the cells.',
+      description:
+        'The rows: the programs that exist on `tagsAsOf` and that the filter keeps, in the report’s order; `survey` holds the cells (always the 2020 survey’s), the tag fields hold on `tagsAsOf`.',
       resolve: (query, m, _a, ctx) =>
-        ctx.kb.db.query.programs.findMany(query({ where: programWhere(m.filter), orderBy: { position: 'asc' } })),
+        ctx.kb.db.query.programs.findMany(
+          query({ where: programWhere(m.filter, filterDate(ctx, m.asOf)), orderBy: { position: 'asc' } }),
+        ),
     }),
     asOf: t.string({
       nullable: true,
-      description: 'ISO date the survey observed (the report’s cut-off).',
+      description: 'ISO date the survey observed (the report’s cut-off, 2020-09-30): the date of every cell, whatever `tagsAsOf`.',
       resolve: (_m, _a, ctx) => ctx.kb.buildInfo.asOf ?? null,
+    }),
+    tagsAsOf: t.field({
+      type: DateScalar,
+      description: 'The date the programs and their tags are viewed at: the `asOf` argument, today by default.',
+      resolve: (m) => m.asOf,
     }),
   }),
 });
@@ -35,7 +46,15 @@ builder.queryField('comparisonMatrix', (t) =>
     type: ComparisonMatrix,
     description:
       'The comparison matrix of Table 4-2 (programs × survey items, with cells, sources and tags), filtered like `programs`. Legends: `taxonomy`.',
-    args: { filter: t.arg({ type: ProgramFilterInput, required: false, description: 'Which programs to keep.' }) },
-    resolve: (_root, { filter }) => ({ filter: parseProgramFilter(filter) }),
+    args: {
+      filter: t.arg({ type: ProgramFilterInput, required: false, description: 'Which programs to keep (tags as they hold on `asOf`).' }),
+      asOf: t.arg({
+        type: DateScalar,
+        required: false,
+        description:
+          'The date to view the programs and their tags at (YYYY-MM-DD, today by default); "2020-09-30" is the report’s view. The cells are always the 2020 survey’s.',
+      }),
+    },
+    resolve: (_root, { filter, asOf }, ctx, info) => ({ filter: parseProgramFilter(filter), asOf: rootAsOf(ctx, info, asOf) }),
   }),
 );

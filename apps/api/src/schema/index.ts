@@ -7,6 +7,7 @@ import './program-tag.ts';
 import './program-development.ts';
 import './program.ts';
 import './comparison-matrix.ts';
+import './changes.ts';
 import './policy-option.ts';
 import './partnership.ts';
 import './search.ts';

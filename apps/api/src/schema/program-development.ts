@@ -6,6 +6,8 @@ export const ProgramDevelopment = builder.drizzleObject('programDevelopments', {
   name: 'ProgramDevelopment',
   description:
     'Something that happened to a program after (or apart from) the 2020 survey: a new law, a rename, a new channel.',
+  // What the window of ProgramChanges reads, whatever the query selects.
+  select: { columns: { date: true } },
   fields: (t) => ({
     date: t.exposeString('date', { description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' }),
     title: t.string({

@@ -3,11 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Coordination, Incentive, IntakeScope, LegalBasis, TagDimension } from '@kaiji/kb';
 import { builder, checkPageSize, MAX_PAGE_SIZE } from '../builder.ts';
 import type { KaijiContext } from '../context.ts';
-import { ProgramFilter, programWhere } from '../program-filter.ts';
+import { existsOn, ProgramFilter, programWhere, type FilterDate } from '../program-filter.ts';
+import { checkDate, DateScalar, holdsOn, rootAsOf, viewDate } from './as-of.ts';
 import { langArgs, pick } from './lang.ts';
 import { citation, SourceRef, type Citation } from './source.ts';
 import './survey-finding.ts';
-import './program-tag.ts';
+import { ProgramTag } from './program-tag.ts';
 import './program-development.ts';
 import {
   IncentiveEnum,
@@ -16,17 +17,34 @@ import {
   TagDimensionEnum,
 } from './taxonomy.ts';
 
-/** The current tags of a program, selected once and shared by every field derived from them. */
-const currentTags = {
-  with: { tags: { where: { validTo: { isNull: true } }, columns: { dimension: true, value: true } } },
+/**
+ * Every tag of a program with its dates, selected once and shared by every field derived from them and by `tags`
+ * (the same relation arguments, so one load): each field keeps the tags that hold on its date.
+ */
+const datedTags = {
+  with: {
+    tags: { orderBy: { id: 'asc' }, columns: { dimension: true, value: true, validFrom: true, validTo: true } },
+  },
 } as const;
 
-function currentValues<T extends string>(
-  program: { tags: { dimension: TagDimension; value: string }[] },
-  dimension: TagDimension,
-): T[] {
-  return program.tags.filter((tag) => tag.dimension === dimension).map((tag) => tag.value as T);
+type DatedTag = { dimension: TagDimension; value: string; validFrom: string; validTo: string | null };
+
+function valuesOn<T extends string>(program: { tags: DatedTag[] }, dimension: TagDimension, date: string): T[] {
+  return program.tags.filter((tag) => tag.dimension === dimension && holdsOn(tag, date)).map((tag) => tag.value as T);
 }
+
+/** `asOf: Date`, the argument of every tag-derived field. */
+const tagAsOfArgs = builder.args((t) => ({
+  asOf: t.field({
+    type: DateScalar,
+    required: false,
+    description:
+      'The date to read the tags at (YYYY-MM-DD): by default the `asOf` of the field this program was reached from (`programs`, `program`, `comparisonMatrix`, `changes`), else today.',
+  }),
+}));
+
+/** What a filter on a date needs. */
+export const filterDate = (ctx: KaijiContext, date: string): FilterDate => ({ date, surveyAsOf: ctx.kb.surveyAsOf });
 
 interface SurveyRowShape {
   row: number;
@@ -136,52 +154,70 @@ export const Program = builder.drizzleNode('programs', {
     }),
     acceptsReports: t.boolean({
       description:
-        'Whether it takes vulnerability reports: item 1 of its Table 4-2 row, or, for a program the survey did not cover, whether an intake scope is recorded.',
+        'Whether it takes vulnerability reports: item 1 of its Table 4-2 row (the 2020 survey), or, for a program the survey did not cover, whether an intake scope holds on the date (`asOf`, by default that of the field the program was reached from, else today).',
+      args: tagAsOfArgs,
       select: {
+        columns: { surveyRow: true },
         extras: {
-          acceptsReports: (programs) => sql<number>`(case when ${programs.surveyRow} is null
-            then exists(select 1 from program_tags g where g.program_slug = ${programs.slug} and g.dimension = 'intakeScope' and g.valid_to is null)
-            else exists(select 1 from survey_findings f where f.program_slug = ${programs.slug} and f.item = 'ACCEPTS_REPORTS' and f.found = 1) end)`,
+          surveyAccepts: (programs) =>
+            sql<number>`exists(select 1 from survey_findings f where f.program_slug = ${programs.slug} and f.item = 'ACCEPTS_REPORTS' and f.found = 1)`,
         },
+        ...datedTags,
       },
-      resolve: (p) => Boolean(p.acceptsReports),
+      resolve: (p, { asOf }, ctx, info) =>
+        p.surveyRow == null ? valuesOn(p, 'intakeScope', viewDate(ctx, info, asOf)).length > 0 : Boolean(p.surveyAccepts),
     }),
     intakeScopes: t.field({
       type: [IntakeScopeEnum],
-      description: 'Whose reports it takes, now (current tags); empty where it takes none.',
-      select: currentTags,
-      resolve: (p) => currentValues<IntakeScope>(p, 'intakeScope'),
+      description:
+        'Whose reports it takes on the date (`asOf`: by default that of the field the program was reached from, else today); empty where it takes none.',
+      args: tagAsOfArgs,
+      select: datedTags,
+      resolve: (p, { asOf }, ctx, info) => valuesOn<IntakeScope>(p, 'intakeScope', viewDate(ctx, info, asOf)),
     }),
     legalBases: t.field({
       type: [LegalBasisEnum],
-      description: 'Legal footing found for it, now (current tags).',
-      select: currentTags,
-      resolve: (p) => currentValues<LegalBasis>(p, 'legalBasis'),
+      description: 'Legal footing found for it on the date (`asOf`: by default that of the field the program was reached from, else today).',
+      args: tagAsOfArgs,
+      select: datedTags,
+      resolve: (p, { asOf }, ctx, info) => valuesOn<LegalBasis>(p, 'legalBasis', viewDate(ctx, info, asOf)),
     }),
     coordinates: t.boolean({
-      description: 'Whether coordination with vendors or owners was found (Table 4-2 item 7), now.',
-      select: currentTags,
-      resolve: (p) => currentValues<Coordination>(p, 'coordination').includes('COORDINATES'),
+      description:
+        'Whether coordination with vendors or owners was found (Table 4-2 item 7) on the date (`asOf`: by default that of the field the program was reached from, else today).',
+      args: tagAsOfArgs,
+      select: datedTags,
+      resolve: (p, { asOf }, ctx, info) => valuesOn<Coordination>(p, 'coordination', viewDate(ctx, info, asOf)).includes('COORDINATES'),
     }),
     incentives: t.field({
       type: [IncentiveEnum],
-      description: 'What a reporter gets, now (current tags).',
-      select: currentTags,
-      resolve: (p) => currentValues<Incentive>(p, 'incentive'),
+      description: 'What a reporter gets on the date (`asOf`: by default that of the field the program was reached from, else today).',
+      args: tagAsOfArgs,
+      select: datedTags,
+      resolve: (p, { asOf }, ctx, info) => valuesOn<Incentive>(p, 'incentive', viewDate(ctx, info, asOf)),
     }),
-    tags: t.relation('tags', {
-      description: 'Every tag with its dates, basis and source, history included unless `current` is true.',
+    tags: t.field({
+      type: [ProgramTag],
+      description:
+        'The tags with their dates, basis and source, oldest record first. With neither `asOf` nor `current`, every tag, history included; with `asOf`, those that hold on that date; `current: true` those that hold on the date the query views (the `asOf` of the field the program was reached from, else today), `current: false` the others (ended, or not yet begun).',
       args: {
         dimension: t.arg({ type: TagDimensionEnum, required: false, description: 'Only tags of this dimension.' }),
-        current: t.arg.boolean({ required: false, description: 'Only tags that still hold (true) or that ended (false).' }),
+        current: t.arg.boolean({
+          required: false,
+          description: 'Only tags that hold (true) or do not hold (false) on the date the query views.',
+        }),
+        asOf: t.arg({ type: DateScalar, required: false, description: 'Only tags that hold on this date (YYYY-MM-DD).' }),
       },
-      query: (args) => ({
-        where: {
-          ...(args.dimension ? { dimension: args.dimension } : {}),
-          ...(args.current == null ? {} : { validTo: args.current ? { isNull: true } : { isNotNull: true } }),
-        },
-        orderBy: { id: 'asc' },
-      }),
+      select: (_args, _ctx, nestedSelection) => ({ with: { tags: nestedSelection({ orderBy: { id: 'asc' } }) } }),
+      resolve: (p, args, ctx, info) => {
+        let tags = args.dimension ? p.tags.filter((tag) => tag.dimension === args.dimension) : p.tags;
+        if (args.current != null || args.asOf != null) {
+          const date = viewDate(ctx, info, args.asOf);
+          const keep = args.current ?? true;
+          tags = tags.filter((tag) => holdsOn(tag, date) === keep);
+        }
+        return tags;
+      },
     }),
     referenceForPartnership: t.exposeBoolean('referenceForPartnership', {
       description: 'Chosen in section 4.3 of the report as a reference for improving the Partnership.',
@@ -202,7 +238,8 @@ export const Program = builder.drizzleNode('programs', {
     }),
     validFrom: t.exposeString('validFrom', {
       nullable: true,
-      description: 'ISO date from which the knowledge base records the program (the survey’s date for surveyed programs).',
+      description:
+        'ISO date from which the knowledge base records the program (the survey’s date for surveyed programs; null also means the survey’s date). It exists on a date D when validFrom ≤ D < validTo.',
     }),
     validTo: t.exposeString('validTo', {
       nullable: true,
@@ -256,30 +293,48 @@ export function parseProgramFilter(input: unknown): ProgramFilter {
   });
 }
 
-async function countPrograms(ctx: KaijiContext, filter: ProgramFilter): Promise<number> {
-  const rows = await ctx.kb.db.query.programs.findMany({ where: programWhere(filter), columns: { slug: true } });
+async function countPrograms(ctx: KaijiContext, filter: ProgramFilter, date: string): Promise<number> {
+  const rows = await ctx.kb.db.query.programs.findMany({
+    where: programWhere(filter, filterDate(ctx, date)),
+    columns: { slug: true },
+  });
   return rows.length;
 }
+
+const ROOT_AS_OF =
+  'The date to view the knowledge base at (YYYY-MM-DD, from the earliest record on; today by default): only the programs that exist on it (validFrom ≤ asOf < validTo), with the tags that hold on it, also in every field beneath. "2020-09-30" is the report’s view. The survey cells (`survey`, `surveyRow`) are always the 2020 survey’s.';
 
 builder.queryFields((t) => ({
   program: t.drizzleField({
     type: 'programs',
     nullable: true,
-    description: 'One program by its slug.',
-    args: { slug: t.arg.string({ required: true, description: "e.g. 'cert-cc'." }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.kb.db.query.programs.findFirst(query({ where: { slug } })),
+    description: 'One program by its slug, as it stands on `asOf` (today by default); null when it does not exist on that date.',
+    args: {
+      slug: t.arg.string({ required: true, description: "e.g. 'cert-cc'." }),
+      asOf: t.arg({ type: DateScalar, required: false, description: ROOT_AS_OF }),
+    },
+    resolve: (query, _root, { slug, asOf }, ctx, info) => {
+      const date = rootAsOf(ctx, info, asOf);
+      return ctx.kb.db.query.programs.findFirst(query({ where: { AND: [{ slug }, existsOn(filterDate(ctx, date))] } }));
+    },
   }),
   programs: t.drizzleConnection(
     {
       type: 'programs',
-      description: `Programs in the report’s order, filtered, as a Relay cursor connection (first at most ${MAX_PAGE_SIZE}).`,
-      args: { filter: t.arg({ type: ProgramFilterInput, required: false, description: 'What to narrow to.' }) },
+      description: `Programs in the report’s order as they stand on \`asOf\` (today by default), filtered, as a Relay cursor connection (first at most ${MAX_PAGE_SIZE}).`,
+      args: {
+        filter: t.arg({ type: ProgramFilterInput, required: false, description: 'What to narrow to (tags as they hold on `asOf`).' }),
+        asOf: t.arg({ type: DateScalar, required: false, description: ROOT_AS_OF }),
+      },
       maxSize: checkPageSize,
-      totalCount: (_root, args, ctx) => countPrograms(ctx, parseProgramFilter(args.filter)),
-      resolve: (query, _root, args, ctx) =>
-        ctx.kb.db.query.programs.findMany(
-          query({ where: programWhere(parseProgramFilter(args.filter)), orderBy: { position: 'asc' } }),
-        ),
+      totalCount: (_root, args, ctx) =>
+        countPrograms(ctx, parseProgramFilter(args.filter), args.asOf == null ? ctx.today : checkDate(args.asOf, 'asOf', ctx)),
+      resolve: (query, _root, args, ctx, info) => {
+        const date = rootAsOf(ctx, info, args.asOf);
+        return ctx.kb.db.query.programs.findMany(
+          query({ where: programWhere(parseProgramFilter(args.filter), filterDate(ctx, date)), orderBy: { position: 'asc' } }),
+        );
+      },
     },
     {
       name: 'ProgramConnection',

@@ -27,7 +27,7 @@ const SearchResults = builder.objectRef<SearchShape>('SearchResults').implement(
       type: ['programs'],
       description: 'Programs whose slug, name, organisation or summary (ja or en) contains it.',
       resolve: (query, s, _a, ctx) =>
-        ctx.kb.db.query.programs.findMany(query({ where: programWhere({ text: s.text }), orderBy: { position: 'asc' } })),
+        ctx.kb.db.query.programs.findMany(query({ where: programWhere({ text: s.text }, null), orderBy: { position: 'asc' } })),
     }),
     sources: t.drizzleField({
       type: ['sources'],
