@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.KAIJI_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
- * Debian's Chromium, headless, with a fresh profile and nothing that reaches the network on its own. Returns
- * the browser and a function that closes it and removes the profile.
+ * Debian's Chromium, headless, with nothing that reaches the network on its own. Playwright gives every launch
+ * a fresh temporary profile; each test opens its own context (axe needs one, and a fresh context is a fresh
+ * visitor with no storage).
  */
-export async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'kaiji-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+export function launchBrowser() {
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -26,12 +23,4 @@ export async function launchBrowser() {
       '--disable-dev-shm-usage',
     ],
   });
-  // A persistent context is a browser with one context; new contexts come from its browser() where available.
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }

@@ -38,3 +38,11 @@ describe('given a link without levers', () => {
     expect(scenario.assumptions).toEqual({ 'bounty.supplyElasticity': 0.2 });
   });
 });
+
+describe('given a preset link with a pinned assumption', () => {
+  it('applies the preset (assumptions are not levers) and keeps the assumption', () => {
+    const { scenario, hasLevers } = scenarioFromSearch(new URLSearchParams('preset=cert-cc&assumption.forcedPublication.anticipation=0.8'));
+    expect(hasLevers).toBe(false);
+    expect(scenario.assumptions).toEqual({ 'forcedPublication.anticipation': 0.8 });
+  });
+});

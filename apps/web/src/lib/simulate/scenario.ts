@@ -110,7 +110,11 @@ export function scenarioSearch(s: Scenario, engineVersion: string, extra: Record
   return `?${p.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
-/** Reads a scenario from a URL. Values are checked by the engine, which names any field it refuses. */
+/**
+ * Reads a scenario from a URL. Values are checked by the engine, which names any field it refuses. `hasLevers`
+ * says whether the URL sets any lever (assumptions are not levers: `?preset=cert-cc&assumption.x=…` applies the
+ * preset's levers and keeps the assumption).
+ */
 export function scenarioFromSearch(params: URLSearchParams): { scenario: Scenario; hasLevers: boolean } {
   const s = emptyScenario();
   const afterDays = num(params.get('forcedPublication.afterDays'));
@@ -135,7 +139,7 @@ export function scenarioFromSearch(params: URLSearchParams): { scenario: Scenari
   }
   s.trials = num(params.get('trials'));
   s.seed = num(params.get('seed'));
-  const hasLevers = [...params.keys()].some((k) => /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity|assumption)\b/.test(k));
+  const hasLevers = [...params.keys()].some((k) => /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity)\b/.test(k));
   return { scenario: s, hasLevers };
 }
 

@@ -1,5 +1,5 @@
 import { intlLocale, apiLang } from '$lib/i18n';
-import { exportParams, matrixViewSearch, parseMatrixView, programFilter } from '$lib/matrix/query';
+import { matrixViewSearch, parseMatrixView, programFilter } from '$lib/matrix/query';
 import { sortPrograms } from '$lib/matrix/sort';
 import { ApiError, query } from '$lib/server/api';
 import { MATRIX_QUERY, type MatrixResult } from '$lib/server/operations/programs';
@@ -22,7 +22,6 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
   return {
     view,
     search: matrixViewSearch(view),
-    exportQuery: exportParams(view, locals.locale).toString(),
     filterError,
     asOf: result.comparisonMatrix.asOf,
     items: result.comparisonMatrix.items,

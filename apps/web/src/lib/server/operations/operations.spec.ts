@@ -3,11 +3,12 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as partnership from './partnership';
 import * as programs from './programs';
+import * as sources from './sources';
 
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
 
-const documents: [string, string][] = Object.entries({ ...programs, ...partnership } as Record<string, unknown>).flatMap(
+const documents: [string, string][] = Object.entries({ ...programs, ...partnership, ...sources } as Record<string, unknown>).flatMap(
   ([name, value]) => (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : []),
 );
 

@@ -1,0 +1,299 @@
+// Browser tests of Kaiji against the real API and web servers (started as `pnpm start` starts them), driven with
+// Debian's Chromium. Screenshots of every page land in test-results/screenshots/.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from './lib/browser.js';
+import { axeProblems, kpis, parseShown, screenshot, waitForRun, watchErrors } from './lib/page-checks.js';
+import { startKaiji } from './lib/servers.js';
+
+let kaiji;
+let browser;
+
+before(async () => {
+  [kaiji, browser] = await Promise.all([startKaiji(), launchBrowser()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await kaiji?.stop();
+});
+
+async function open(path, { viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kaiji.webUrl });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const response = await page.goto(kaiji.webUrl + path, { waitUntil: 'networkidle' });
+  return { context, page, errors, response };
+}
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'programs', path: '/programs' },
+  { name: 'program', path: '/programs/cert-cc' },
+  { name: 'compare', path: '/compare?programs=cert-cc,kisa-krcert,ncsc-nl,cisa-bod-20-01' },
+  { name: 'partnership', path: '/partnership' },
+  { name: 'simulate', path: '/simulate?preset=cert-cc' },
+  { name: 'about', path: '/about' },
+];
+
+describe('every page, in Japanese and in English', () => {
+  for (const lang of ['ja', 'en']) {
+    for (const p of PAGES) {
+      test(`${lang} ${p.path}: renders, lang=${lang}, no console error, no serious axe violation`, async () => {
+        const path = lang === 'en' ? `/en${p.path === '/' ? '' : p.path}` : p.path;
+        const { context, page, errors, response } = await open(path);
+        try {
+          assert.equal(response.status(), 200);
+          assert.equal(await page.getAttribute('html', 'lang'), lang);
+          await page.locator('h1').first().waitFor();
+          if (p.name === 'simulate') await waitForRun(page);
+          if (p.name === 'partnership' || p.name === 'simulate') await page.locator('svg.kaiji-plot').first().waitFor();
+          assert.deepEqual(await axeProblems(page), []);
+          assert.deepEqual(errors, []);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= 1280, `page is ${width}px wide at 1280`);
+          await screenshot(page, `${p.name}-${lang}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe('on a phone', () => {
+  for (const p of PAGES.filter((x) => ['home', 'programs', 'simulate', 'partnership'].includes(x.name))) {
+    test(`${p.path} fits 390px without sideways scrolling of the page`, async () => {
+      const { context, page, errors } = await open(p.path, { viewport: { width: 390, height: 844 } });
+      try {
+        if (p.name === 'simulate') await waitForRun(page);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `page is ${width}px wide at 390`);
+        assert.deepEqual(errors, []);
+        await screenshot(page, `${p.name}-phone`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('security headers', () => {
+  test('pages carry a strict CSP with a nonce, nosniff, a referrer policy and clickjacking protection', async () => {
+    for (const path of ['/', '/en/simulate']) {
+      const res = await fetch(kaiji.webUrl + path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /script-src 'self' 'nonce-[^']+'/);
+      assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+      assert.doesNotMatch(csp, /style-src [^;]*unsafe-inline/);
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.match(csp, /worker-src 'self'/);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(res.headers.get('x-frame-options'), 'DENY');
+      assert.ok(res.headers.get('referrer-policy'));
+    }
+  });
+
+  test('static assets carry nosniff too', async () => {
+    const html = await (await fetch(kaiji.webUrl + '/')).text();
+    const asset = /(?:href|src)="\.?(\/?_app\/immutable\/[^"]+\.(?:js|css))"/.exec(html)?.[1];
+    assert.ok(asset, 'an asset is linked');
+    const res = await fetch(new URL(asset.startsWith('/') ? asset : `/${asset}`, kaiji.webUrl));
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  });
+});
+
+describe('the comparison matrix', () => {
+  test('answers "which programs take reports only on government systems?", shares the filter and exports it as CSV', async () => {
+    const { context, page, errors } = await open('/programs');
+    try {
+      const total = await page.locator('table.matrix tbody tr').count();
+      await page.getByLabel('政府システム', { exact: true }).check();
+      await page.getByLabel(/選んだ対象だけを受け付けるもの/).check();
+      await page.waitForURL(/intakeScopes=GOVERNMENT_SYSTEMS.*scopeOnly=true/);
+      const rows = page.locator('table.matrix tbody tr');
+      await assert.doesNotReject(() => page.waitForFunction((n) => document.querySelectorAll('table.matrix tbody tr').length < n, total));
+      const names = await rows.locator('th[scope=row]').allTextContents();
+      assert.ok(names.length >= 1 && names.length < total);
+      assert.ok(names.some((n) => n.includes('CISA BOD 20-01')), names.join(' / '));
+      for (const scope of await rows.locator('td.tag:nth-of-type(11)').allTextContents()) assert.equal(scope.trim().split(/\s+/)[0], '政府システム');
+      await screenshot(page, 'programs-filtered-ja', false);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV で書き出す/ }).click()]);
+      const csv = readFileSync(await download.path(), 'utf8');
+      assert.ok(csv.startsWith('\uFEFF'), 'the CSV starts with a BOM for Excel');
+      for (const name of names) assert.ok(csv.includes(name.trim()), `${name} is in the CSV`);
+      assert.ok(!csv.includes('CERT/CC（CERT'), 'a program outside the filter is not');
+      assert.match(csv, /CISA BOD 20-01/);
+
+      // The shared link opens the same view in a fresh context.
+      const { context: fresh, page: again } = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+      assert.deepEqual(await again.locator('table.matrix tbody th[scope=row]').allTextContents(), names);
+      await fresh.close();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a cell shows its source on keyboard focus and on hover, and the switch keeps the view in English', async () => {
+    const { context, page } = await open('/programs?sort=item8&order=desc');
+    try {
+      const cell = page.locator('td[data-cell][tabindex="0"]');
+      await cell.focus();
+      await page.locator('.tip').waitFor();
+      assert.match(await page.locator('.tip').textContent(), /Table 4-2/);
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-col')), '1');
+      await page.keyboard.press('Escape');
+      await page.locator('.tip').waitFor({ state: 'detached' });
+      await page.locator('td[data-cell][data-row="2"][data-col="7"]').hover();
+      await page.locator('.tip').waitFor();
+
+      await page.getByRole('link', { name: /English/ }).click();
+      await page.waitForURL(/\/en\/programs\?sort=item8&order=desc$/);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('opening a program shows its facts with sources', async () => {
+    const { context, page, errors } = await open('/programs');
+    try {
+      await page.getByRole('link', { name: /NCSC-NL/ }).first().click();
+      await page.waitForURL(/\/programs\/ncsc-nl$/);
+      assert.match(await page.locator('h1').textContent(), /NCSC-NL/);
+      assert.ok((await page.locator('td .cite').count()) >= 8);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('typed markup in the search box and the URL stays text', async () => {
+    const payload = '"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const { context, page } = await open(`/programs?text=${encodeURIComponent(payload)}`);
+    try {
+      assert.equal(await page.inputValue('#filter-text'), payload.slice(0, 200));
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.equal(await page.locator('img[src="x"]').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the simulator', () => {
+  const PRESET_CHECKS = [
+    { key: 'baseline', label: /ベースライン（変更なし）/, same: 'PRODUCT_IN_HANDLING' },
+    { key: 'cert-cc', label: /CERT\/CC/, lower: 'PRODUCT_IN_HANDLING' },
+    { key: 'kisa-krcert', label: /KISA/, higher: 'BOUNTY_COST_JPY' },
+    { key: 'ncsc-nl', label: /NCSC-NL/, higher: 'BOUNTY_COST_JPY' },
+    { key: 'cert-eu', label: /CERT-EU/, higher: 'REPORTS_PER_WORKING_DAY' },
+    { key: 'cisa-bod-20-01', label: /BOD/, lower: 'WEBSITE_IN_HANDLING' },
+  ];
+
+  test('each preset changes the numbers and the chart the way its lever should', async () => {
+    const { context, page, errors } = await open('/simulate');
+    try {
+      await waitForRun(page);
+      let lastChart = '';
+      for (const p of PRESET_CHECKS) {
+        await page.locator(`input[name="preset"][value="${p.key}"]`).check();
+        await page.waitForURL(new RegExp(p.key === 'baseline' ? 'engine=' : `preset=${p.key}`));
+        await waitForRun(page);
+        const k = await kpis(page);
+        if (p.same) assert.equal(k[p.same].scenario, k[p.same].baseline, `${p.key}: ${p.same}`);
+        if (p.lower) assert.ok(parseShown(k[p.lower].scenario) < parseShown(k[p.lower].baseline), `${p.key}: ${p.lower} ${JSON.stringify(k[p.lower])}`);
+        if (p.higher) assert.ok(parseShown(k[p.higher].scenario) > parseShown(k[p.higher].baseline), `${p.key}: ${p.higher} ${JSON.stringify(k[p.higher])}`);
+        const chart = await page.locator('svg.kaiji-plot').innerHTML();
+        assert.notEqual(chart, lastChart, `${p.key}: the chart redraws`);
+        lastChart = chart;
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a slider previews at once while moving, then the Monte Carlo run lands; the URL opens to the same numbers', async () => {
+    const { context, page, errors } = await open('/simulate?preset=cert-cc');
+    try {
+      await waitForRun(page);
+      const slider = page.locator('#fp-days');
+      await slider.focus();
+      const t0 = Date.now();
+      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => document.querySelector('#fp-days')?.value === '60');
+      await waitForRun(page);
+      const elapsed = Date.now() - t0;
+      assert.ok(elapsed < 15_000, `run took ${elapsed} ms`);
+      await page.waitForURL(/forcedPublication\.afterDays=60/);
+      const numbers = await kpis(page);
+      const url = page.url();
+
+      const { context: fresh, page: again, errors: freshErrors } = await open(new URL(url).pathname + new URL(url).search);
+      await waitForRun(again);
+      assert.equal(await again.inputValue('#fp-days'), '60');
+      assert.deepEqual(await kpis(again), numbers);
+      assert.deepEqual(freshErrors, []);
+      await fresh.close();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('assumptions reset apart from the levers', async () => {
+    const { context, page } = await open('/simulate?preset=cert-cc&assumption.forcedPublication.anticipation=0.8');
+    try {
+      await waitForRun(page);
+      assert.equal(await page.inputValue('#fp-days'), '45');
+      await page.getByRole('button', { name: /前提を既定値に戻す/ }).click();
+      await page.waitForURL((u) => !u.search.includes('assumption.'));
+      assert.equal(await page.inputValue('#fp-days'), '45');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('presentation mode shows one large chart and leaves with Escape', async () => {
+    const { context, page, errors } = await open('/simulate?preset=cert-cc');
+    try {
+      await waitForRun(page);
+      await page.getByRole('button', { name: '発表モード' }).click();
+      await page.locator('.present').waitFor();
+      await page.locator('svg.kaiji-plot').waitFor();
+      assert.equal(await page.locator('svg.kaiji-plot').count(), 1);
+      assert.deepEqual(await axeProblems(page), []);
+      await screenshot(page, 'simulate-present-ja', false);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/chart=productPublishedCumulative/);
+      await page.keyboard.press('Escape');
+      await page.locator('.present').waitFor({ state: 'detached' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every chart exports as SVG, PNG and CSV', async () => {
+    const { context, page } = await open('/simulate?preset=cert-cc');
+    try {
+      await waitForRun(page);
+      for (const format of ['SVG', 'PNG', 'CSV']) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`${format}で保存`) }).first().click()]);
+        const body = readFileSync(await download.path());
+        if (format === 'SVG') assert.match(body.toString('utf8'), /<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        if (format === 'PNG') assert.equal(body.subarray(1, 4).toString('latin1'), 'PNG');
+        if (format === 'CSV') assert.ok(body.toString('utf8').startsWith('\uFEFF'));
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { ROOT } from './servers.js';
+
+export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Collects console errors, uncaught exceptions and CSP violations of a page. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA rules), as readable lines. */
+export async function axeProblems(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+export async function screenshot(page, name, fullPage = true) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Waits until the simulator shows a finished Monte Carlo run. */
+export async function waitForRun(page, timeout = 30_000) {
+  await page.locator('section.results[data-run-state="done"]').waitFor({ timeout });
+}
+
+/** The KPI tiles' scenario and baseline texts, by metric key. */
+export async function kpis(page) {
+  return page.$$eval('li.tile[data-metric]', (tiles) =>
+    Object.fromEntries(
+      tiles.map((t) => [
+        t.getAttribute('data-metric'),
+        {
+          scenario: t.querySelector('[data-value="scenario"]')?.textContent?.trim(),
+          baseline: t.querySelector('[data-value="baseline"]')?.textContent?.trim(),
+        },
+      ]),
+    ),
+  );
+}
+
+/** Parses a number as the page prints it ("1,853", "45 日", "29.0%", "¥70,000"). */
+export function parseShown(text) {
+  return Number(String(text).replace(/[^0-9.\-−]/g, '').replace('−', '-'));
+}

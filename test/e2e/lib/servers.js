@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** A port the OS says is free now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, child, log, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}\n${log.join('').slice(-4000)}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms\n${log.join('').slice(-4000)}`);
+}
+
+/** Runs one of the workspace's `start` scripts in its own process group, so that stopping it stops its children. */
+function startScript(filter, env, healthUrl, timeoutMs) {
+  const log = [];
+  const child = spawn('pnpm', ['--filter', filter, 'start'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (d) => {
+    log.push(String(d));
+    if (log.length > 200) log.splice(0, log.length - 200);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }, 5000).unref();
+    });
+  return waitFor(healthUrl, child, log, timeoutMs).then(
+    () => ({ stop, log }),
+    async (e) => {
+      await stop();
+      throw e;
+    },
+  );
+}
+
+/**
+ * The real API and web servers on free ports, started with the same commands as the root `pnpm start`. The
+ * web app builds first if its build is missing or stale.
+ */
+export async function startKaiji() {
+  const apiPort = await freePort();
+  const webPort = await freePort();
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const api = await startScript('@kaiji/api', { KAIJI_API_PORT: String(apiPort) }, `http://127.0.0.1:${apiPort}/health`, 90_000);
+  let web;
+  try {
+    web = await startScript(
+      '@kaiji/web',
+      { KAIJI_WEB_PORT: String(webPort), KAIJI_API_URL: apiUrl },
+      `http://127.0.0.1:${webPort}/`,
+      180_000,
+    );
+  } catch (e) {
+    await api.stop();
+    throw e;
+  }
+  return {
+    apiUrl,
+    webUrl: `http://127.0.0.1:${webPort}`,
+    async stop() {
+      await Promise.all([web.stop(), api.stop()]);
+    },
+  };
+}
