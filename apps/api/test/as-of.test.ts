@@ -299,6 +299,8 @@ describe('given changes(from, to)', () => {
     expect(day!.tagsAdded.map((t) => t.value)).toEqual(['BOUNTY']);
     expect(await only('2021-08-31', '2022-12-31')).toBeUndefined();
     expect((await server.data(CHANGES, { from: REPORT, to: REPORT })).changes.programs).toEqual([]);
+    const all = (await server.data(CHANGES, { from: REPORT, to: today })).changes.programs;
+    expect((await server.data(CHANGES, { from: REPORT, to: today, programs: [] })).changes.programs).toEqual(all);
   });
 
   it('Program.changes gives the same for one program, within programs(asOf:) too', async () => {

@@ -203,13 +203,13 @@ builder.queryField('changes', (t) =>
       ...windowArgs,
       programs: t.arg.stringList({
         required: false,
-        description: `Only these programs, by slug (at most ${MAX_PROGRAMS}); all by default.`,
+        description: `Only these programs, by slug (at most ${MAX_PROGRAMS}); all by default (an empty list does not narrow).`,
       }),
     },
     resolve: async (_root, args, ctx, info) => {
       const window = openWindow(ctx, info, args);
       let slugs: string[] | null = null;
-      if (args.programs) {
+      if (args.programs?.length) {
         if (args.programs.length > MAX_PROGRAMS) {
           throw badUserInput(`\`programs\` names at most ${MAX_PROGRAMS} programs, got ${args.programs.length}.`, 'programs');
         }
