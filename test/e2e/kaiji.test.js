@@ -297,3 +297,101 @@ describe('the simulator', () => {
     }
   });
 });
+
+describe('saved scenarios', () => {
+  const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=2</script>', "javascript:window.__xss=3//'"];
+
+  test('save (names as untrusted text), reload, compare; markup never runs', async () => {
+    const { context, page, errors } = await open('/simulate?preset=cert-cc');
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    try {
+      await waitForRun(page);
+      const names = [`45日 ${PAYLOADS[0]}`, `報奨金 ${PAYLOADS[1]}`];
+      await page.fill('input[name=name]', names[0]);
+      await page.fill('textarea[name=description]', PAYLOADS[2]);
+      await page.getByRole('button', { name: 'このシナリオを保存' }).click();
+      await page.locator('table.saved-list .saved-name', { hasText: '45日' }).waitFor();
+      await page.locator('input[name="preset"][value="kisa-krcert"]').check();
+      await waitForRun(page);
+      await page.fill('input[name=name]', names[1]);
+      await page.getByRole('button', { name: 'このシナリオを保存' }).click();
+      await page.locator('table.saved-list .saved-name', { hasText: '報奨金' }).waitFor();
+
+      await page.reload({ waitUntil: 'networkidle' });
+      const shown = await page.locator('table.saved-list .saved-name').allTextContents();
+      for (const n of names) assert.ok(shown.includes(n), `"${n}" is shown verbatim`);
+      assert.ok((await page.locator('table.saved-list .desc').allTextContents()).includes(PAYLOADS[2]));
+
+      const boxes = page.locator('table.saved-list input[type=checkbox]');
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await page.getByRole('button', { name: /選んだシナリオを比較/ }).click();
+      const table = page.locator('table.compare-table');
+      await table.waitFor({ timeout: 30_000 });
+      const heads = await table.locator('thead th').allTextContents();
+      for (const n of names) assert.ok(heads.includes(n));
+      assert.ok((await table.locator('tr.diff').count()) > 0);
+      await screenshot(page, 'simulate-saved-ja');
+
+      // Opening a saved scenario reproduces its levers.
+      await page.locator('table.saved-list tr', { hasText: '45日' }).getByRole('link').click();
+      await waitForRun(page);
+      assert.equal(await page.inputValue('#fp-days'), '45');
+
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.equal(await page.locator('img[src="x"]').count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a name over the limit is refused with a reason', async () => {
+    const { context, page } = await open('/simulate');
+    try {
+      await waitForRun(page);
+      // The field itself stops at 120 characters; a request that gets past it is refused on the server.
+      assert.equal(await page.getAttribute('input[name=name]', 'maxlength'), '120');
+      const res = await page.evaluate(async () => {
+        const body = new FormData();
+        body.set('name', 'x'.repeat(121));
+        body.set('input', '{}');
+        body.set('engineVersion', '1');
+        const r = await fetch('?/save', { method: 'POST', body, headers: { 'x-sveltekit-action': 'true' } });
+        return r.json();
+      });
+      assert.equal(res.type, 'failure');
+      assert.match(res.data, /name-too-long/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the same engine as the API', () => {
+  test('the browser and the API give the same numbers for the same input', async () => {
+    const input = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
+    const res = await fetch(kaiji.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($input: SimulationInput!) { simulate(input: $input) { engineVersion metrics { key baseline scenario } } }', variables: { input } }),
+    });
+    const body = await res.json();
+    assert.ok(body.data, JSON.stringify(body.errors));
+    const api = Object.fromEntries(body.data.simulate.metrics.map((x) => [x.key, x]));
+    const { context, page } = await open('/simulate?preset=cert-cc');
+    try {
+      await waitForRun(page);
+      const k = await kpis(page);
+      for (const key of ['PRODUCT_IN_HANDLING', 'PRODUCT_PUBLISHED', 'WEBSITE_IN_HANDLING']) {
+        assert.equal(parseShown(k[key].scenario), Math.round(api[key].scenario), key);
+        assert.equal(parseShown(k[key].baseline), Math.round(api[key].baseline), key);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});

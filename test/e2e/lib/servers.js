@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,15 +81,19 @@ function startScript(filter, env, healthUrl, timeoutMs) {
  * web app builds first if its build is missing or stale.
  */
 export async function startKaiji() {
+  // Saved scenarios go to a store of the test's own, and saving needs the write token the web server forwards.
+  const scratch = mkdtempSync(join(tmpdir(), 'kaiji-e2e-'));
+  const writeToken = `e2e-${process.pid}-${Date.now()}`;
+  const shared = { KAIJI_SCENARIOS_DB: join(scratch, 'scenarios.sqlite'), KAIJI_WRITE_TOKEN: writeToken };
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const api = await startScript('@kaiji/api', { KAIJI_API_PORT: String(apiPort) }, `http://127.0.0.1:${apiPort}/health`, 90_000);
+  const api = await startScript('@kaiji/api', { ...shared, KAIJI_API_PORT: String(apiPort) }, `http://127.0.0.1:${apiPort}/health`, 90_000);
   let web;
   try {
     web = await startScript(
       '@kaiji/web',
-      { KAIJI_WEB_PORT: String(webPort), KAIJI_API_URL: apiUrl },
+      { ...shared, KAIJI_WEB_PORT: String(webPort), KAIJI_API_URL: apiUrl },
       `http://127.0.0.1:${webPort}/`,
       180_000,
     );
@@ -98,8 +104,10 @@ export async function startKaiji() {
   return {
     apiUrl,
     webUrl: `http://127.0.0.1:${webPort}`,
+    writeToken,
     async stop() {
       await Promise.all([web.stop(), api.stop()]);
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

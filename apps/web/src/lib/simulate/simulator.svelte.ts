@@ -106,6 +106,29 @@ export class Simulator {
     return id;
   }
 
+  /**
+   * Runs several inputs to the end in a worker of their own (the comparison of saved scenarios), one after the
+   * other, and resolves with their results in order.
+   */
+  runAll(inputs: SimulationInputJson[]): Promise<SimulationResult[]> {
+    return new Promise((resolve, reject) => {
+      const results: SimulationResult[] = [];
+      const worker = this.#spawn((m) => {
+        if (m.type === 'error') {
+          worker.terminate();
+          reject(new Error(m.message));
+          return;
+        }
+        results.push(m.result);
+        if (results.length === inputs.length) {
+          worker.terminate();
+          resolve(results);
+        }
+      });
+      inputs.forEach((input) => this.#post(worker, input, 'monteCarlo'));
+    });
+  }
+
   destroy(): void {
     this.#previewWorker?.terminate();
     this.#fullWorker?.terminate();

@@ -1,0 +1,36 @@
+export const SCENARIOS_QUERY = /* GraphQL */ `
+  query Scenarios {
+    scenarios(first: 50) {
+      totalCount
+      edges { node { id name description input engineVersion createdAt } }
+    }
+  }
+`;
+
+export const SAVE_SCENARIO_MUTATION = /* GraphQL */ `
+  mutation SaveScenario($input: SaveScenarioInput!) {
+    saveScenario(input: $input) { id name description input engineVersion createdAt }
+  }
+`;
+
+export interface SavedScenario {
+  id: string;
+  /** Untrusted text, stored verbatim: rendered as text only. */
+  name: string;
+  description: string | null;
+  input: string;
+  engineVersion: string;
+  createdAt: string;
+}
+
+export interface ScenariosResult {
+  scenarios: { totalCount: number; edges: { node: SavedScenario }[] };
+}
+
+export interface SaveScenarioResult {
+  saveScenario: SavedScenario;
+}
+
+/** The API's limits (SaveScenarioInput), checked here first so that a person sees the reason next to the field. */
+export const NAME_MAX = 120;
+export const DESCRIPTION_MAX = 2000;
