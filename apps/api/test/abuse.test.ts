@@ -56,10 +56,13 @@ describe('given a hostile query', () => {
     await expectStillServing();
   });
 
-  it('the same refusals hold when the client accepts only application/json', async () => {
-    const { status } = await server.gql(nestedIntrospection(25), undefined, { accept: 'application/json' });
-    expect(status).toBe(400);
-  });
+  it.each(HOSTILE.flatMap(([name, query]) => ['application/json', '*/*'].map((accept) => [name, accept, query] as const)))(
+    '%s is refused with a 400 too when the client accepts %s (curl, requests)',
+    async (_name, accept, query) => {
+      const { status } = await server.gql(query, undefined, { accept });
+      expect(status).toBe(400);
+    },
+  );
 
   it('a burst of hostile queries does not slow ordinary ones', async () => {
     const hostile = HOSTILE.flatMap(([, query]) => Array.from({ length: 8 }, () => server.gql(query)));

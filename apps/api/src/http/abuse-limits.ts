@@ -49,7 +49,27 @@ export function armorPlugins(options: { production: boolean }): Plugin[] {
     // Suggestions ("Did you mean ...?") help in development and map the schema for an attacker otherwise.
     blockFieldSuggestion: { enabled: options.production },
   });
-  return [...(armor.protect().plugins as Plugin[]), useExpensiveFieldLimit(LIMITS.maxExpensiveFields)];
+  return [
+    ...(armor.protect().plugins as Plugin[]),
+    useParserRefusalAsBadRequest(),
+    useExpensiveFieldLimit(LIMITS.maxExpensiveFields),
+  ];
+}
+
+/**
+ * The token limit stops the parser itself, and yoga marks every parse error as one the spec answers with 200
+ * to clients that accept application/json (its legacy watershed), whatever the error said before. A refusal
+ * must be a 4xx for every client (curl and requests send no graphql-response Accept), so a result that carries
+ * a refusal gets its status at the result level, which yoga honours before looking at the errors.
+ */
+function useParserRefusalAsBadRequest(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+      const refused = result.errors.some((e) => /^Syntax Error: .* limit of \d+ exceeded/.test(e.message));
+      if (refused) setResult({ ...result, extensions: { ...result.extensions, http: { status: 400 } } });
+    },
+  };
 }
 
 /** Counts root fields by name through fragments, so that aliases or spreads cannot multiply an expensive field. */
