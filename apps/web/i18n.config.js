@@ -11,4 +11,7 @@ export const paraglideOptions = {
   strategy: ['url', 'baseLocale'],
   emitGitIgnore: true,
   emitReadme: false,
+  // Pinned: the Vite plugin would use another structure in dev than the CLI, and the two would overwrite
+  // each other's files in the same folder.
+  outputStructure: 'message-modules',
 };
