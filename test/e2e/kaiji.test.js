@@ -243,6 +243,12 @@ describe('the simulator', () => {
       assert.deepEqual(freshErrors, []);
       await fresh.close();
       assert.deepEqual(errors, []);
+
+      // The language switch keeps the scenario, which the page wrote into the URL without a navigation.
+      await page.getByRole('link', { name: /English/ }).click();
+      await page.waitForURL(/\/en\/simulate\?.*forcedPublication\.afterDays=60/);
+      await waitForRun(page);
+      assert.equal(await page.inputValue('#fp-days'), '60');
     } finally {
       await context.close();
     }
