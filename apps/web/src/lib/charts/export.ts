@@ -18,22 +18,69 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A standalone SVG document of a rendered chart, with a white background and a title. */
-export function svgDocument(svg: SVGSVGElement, title: string): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('font-family', CHART_FONT);
-  copy.removeAttribute('class');
-  const ns = 'http://www.w3.org/2000/svg';
-  const bg = document.createElementNS(ns, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
-  copy.insertBefore(bg, copy.firstChild);
-  const t = document.createElementNS(ns, 'title');
-  t.textContent = title;
-  copy.insertBefore(t, copy.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+export interface ExportDecor {
+  title: string;
+  /** One line under the chart, e.g. the source. */
+  footer?: string;
+  /** Legend entries drawn under the title, as the page shows them beside the chart. */
+  legend?: { label: string; stroke: string; dash: string | null; band?: boolean }[];
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/**
+ * A standalone SVG document of a rendered chart, ready for a slide or the minutes: white background, the
+ * chart's title and legend above it and its source below, fonts that render Japanese.
+ */
+export function svgDocument(svg: SVGSVGElement, decor: ExportDecor): string {
+  const box = svg.viewBox.baseVal;
+  const width = box?.width || svg.clientWidth || 640;
+  const height = box?.height || svg.clientHeight || 400;
+  const top = 36 + (decor.legend?.length ? 26 : 0);
+  const bottom = decor.footer ? 28 : 8;
+  const out = el('svg', {
+    xmlns: SVG_NS,
+    width,
+    height: height + top + bottom,
+    viewBox: `0 0 ${width} ${height + top + bottom}`,
+    'font-family': CHART_FONT,
+  }) as SVGSVGElement;
+  out.append(el('title', {}, decor.title));
+  out.append(el('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
+  out.append(el('text', { x: 8, y: 24, 'font-size': 18, 'font-weight': 700, fill: '#1a1a1a' }, decor.title));
+  let x = 8;
+  for (const item of decor.legend ?? []) {
+    const g = el('g', { transform: `translate(${x},${44})` });
+    if (item.band) g.append(el('rect', { x: 0, y: 0, width: 32, height: 12, fill: item.stroke, 'fill-opacity': 0.2 }));
+    const line = el('line', { x1: 0, x2: 32, y1: 6, y2: 6, stroke: item.stroke, 'stroke-width': 3 });
+    if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
+    g.append(line);
+    g.append(el('text', { x: 38, y: 11, 'font-size': 12, fill: '#1a1a1a' }, item.label));
+    out.append(g);
+    x += 56 + [...item.label].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6), 0);
+  }
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.removeAttribute('class');
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', String(top));
+  chart.setAttribute('width', String(width));
+  chart.setAttribute('height', String(height));
+  out.append(chart);
+  if (decor.footer) out.append(el('text', { x: 8, y: top + height + 20, 'font-size': 11, fill: '#4a4a4a' }, decor.footer));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`;
+}
+
+/** Width and height of an exported SVG document. */
+export function svgSize(svgText: string): { width: number; height: number } {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svgText);
+  return { width: Number(m?.[1] ?? 640), height: Number(m?.[2] ?? 400) };
 }
 
 export function download(content: Blob | string, filename: string, type = 'text/plain;charset=utf-8'): void {
