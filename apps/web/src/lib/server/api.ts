@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { m } from '$lib/paraglide/messages';
 
 /** The GraphQL endpoint of the Kaiji API; the UI is one of its clients, so the two never disagree. */
 export function apiUrl(): URL {
@@ -45,18 +46,18 @@ export async function query<T>(
     });
   } catch (cause) {
     console.error('Kaiji API unreachable at', apiUrl().href, cause);
-    error(503, { message: 'The Kaiji API is not reachable. Start it with `pnpm start`.' });
+    error(503, { message: m.api_unreachable() });
   }
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    error(502, { message: `The Kaiji API answered ${response.status} without JSON.` });
+    error(502, { message: m.api_bad_answer({ status: String(response.status) }) });
   }
   if (body.errors?.length) {
     const userInput = body.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.message.startsWith('Syntax Error'));
     throw new ApiError(body.errors.map((e) => e.message).join('; '), userInput || response.status === 400);
   }
-  if (!body.data) error(502, { message: 'The Kaiji API answered without data.' });
+  if (!body.data) error(502, { message: m.api_bad_answer({ status: String(response.status) }) });
   return body.data;
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { exportParams, parseMatrixView } from '$lib/matrix/query';
+import { m } from '$lib/paraglide/messages';
 import { apiPath } from '$lib/server/api';
 import type { RequestHandler } from './$types';
 
@@ -15,9 +16,9 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   try {
     upstream = await fetch(target);
   } catch {
-    error(503, { message: 'The Kaiji API is not reachable.' });
+    error(503, { message: m.api_unreachable() });
   }
-  if (!upstream.ok) error(upstream.status === 400 ? 400 : 502, { message: `The export failed (${upstream.status}).` });
+  if (!upstream.ok) error(upstream.status === 400 ? 400 : 502, { message: m.api_bad_answer({ status: String(upstream.status) }) });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(await upstream.arrayBuffer(), {
     headers: {
