@@ -120,6 +120,7 @@ describe('the comparison matrix', () => {
       assert.ok(names.length >= 1 && names.length < total);
       assert.ok(names.some((n) => n.includes('CISA BOD 20-01')), names.join(' / '));
       for (const scope of await rows.locator('td.tag:nth-of-type(11)').allTextContents()) assert.equal(scope.trim().split(/\s+/)[0], '政府システム');
+      assert.equal(await page.locator('td[data-cell][tabindex="0"]').count(), 1, 'the filtered table stays in the tab order');
       await screenshot(page, 'programs-filtered-ja', false);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV で書き出す/ }).click()]);
@@ -274,6 +275,7 @@ describe('the simulator', () => {
       await page.getByRole('button', { name: '発表モード' }).click();
       await page.locator('.present').waitFor();
       await page.locator('svg.kaiji-plot').waitFor();
+      assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /発表モードを終了/);
       assert.equal(await page.locator('svg.kaiji-plot').count(), 1);
       assert.deepEqual(await axeProblems(page), []);
       await screenshot(page, 'simulate-present-ja', false);
@@ -281,6 +283,7 @@ describe('the simulator', () => {
       await page.waitForURL(/chart=productPublishedCumulative/);
       await page.keyboard.press('Escape');
       await page.locator('.present').waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '発表モード');
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

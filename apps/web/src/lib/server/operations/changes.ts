@@ -1,0 +1,111 @@
+import type { SourceRef, Taxonomy } from '$lib/kb-types';
+import { TAXONOMY_FIELDS } from './programs';
+
+/** The report's cut-off: the date the 2020 survey observed, and the earliest record of the knowledge base. */
+export const REPORT_DATE = '2020-09-30';
+
+const DATED_SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed status`;
+
+export interface DatedSource extends SourceRef {
+  status: 'PRIMARY' | 'SECONDARY' | null;
+}
+
+export interface DatedTag {
+  dimension: string;
+  value: string;
+  validFrom: string;
+  validTo: string | null;
+  basis: string | null;
+  source: DatedSource;
+}
+
+export interface Development {
+  date: string;
+  title: string;
+  summary: string;
+  sources: DatedSource[];
+}
+
+const TAG_FIELDS = /* GraphQL */ `dimension value validFrom validTo basis(lang: $lang) source { ${DATED_SOURCE} }`;
+const DEVELOPMENT_FIELDS = /* GraphQL */ `date title(lang: $lang) summary(lang: $lang) sources { ${DATED_SOURCE} }`;
+
+/** One program's dated facts, whatever the date viewed: every tag (history included) and its developments. */
+export const TIMELINE_QUERY = /* GraphQL */ `
+  query Timeline($slug: String!, $lang: Lang!) {
+    program(slug: $slug) {
+      slug
+      tags { ${TAG_FIELDS} }
+      developments { ${DEVELOPMENT_FIELDS} }
+    }
+  }
+`;
+
+export interface TimelineResult {
+  program: { slug: string; tags: DatedTag[]; developments: Development[] } | null;
+}
+
+/** What changed between two dates, program by program, each change with its source. */
+export const CHANGES_QUERY = /* GraphQL */ `
+  query Changes($from: Date!, $to: Date!, $programs: [String!], $lang: Lang!) {
+    changes(from: $from, to: $to, programs: $programs) {
+      from
+      to
+      appeared { slug }
+      ended { slug }
+      programs {
+        appeared
+        ended
+        program { slug name(lang: $lang) jurisdiction validFrom: tags(current: true) { validFrom } }
+        tagsAdded { ${TAG_FIELDS} }
+        tagsEnded { ${TAG_FIELDS} }
+        developments { ${DEVELOPMENT_FIELDS} }
+      }
+    }
+    all: programs(first: 100) { edges { node { slug name(lang: $lang) } } }
+    ${TAXONOMY_FIELDS}
+  }
+`;
+
+export interface ProgramChangeSet {
+  appeared: boolean;
+  ended: boolean;
+  program: { slug: string; name: string; jurisdiction: string };
+  tagsAdded: DatedTag[];
+  tagsEnded: DatedTag[];
+  developments: Development[];
+}
+
+export interface ChangesResult {
+  changes: {
+    from: string;
+    to: string;
+    appeared: { slug: string }[];
+    ended: { slug: string }[];
+    programs: ProgramChangeSet[];
+  };
+  all: { edges: { node: { slug: string; name: string } }[] };
+  taxonomy: Taxonomy;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The problem with a date the user gave, for a localized message: malformed, or before the earliest record (whose
+ * date the API names in its error). Null when the API's error is about something else.
+ */
+export function dateProblem(value: string, apiMessage?: string): { kind: 'malformed' | 'early'; earliest: string } | null {
+  const earliest = apiMessage?.match(/earliest record \((\d{4}-\d{2}-\d{2})\)/)?.[1] ?? REPORT_DATE;
+  if (!isIsoDate(value)) return { kind: 'malformed', earliest };
+  if (value < earliest || (apiMessage && /before the earliest record/.test(apiMessage))) return { kind: 'early', earliest };
+  return null;
+}
