@@ -54,6 +54,8 @@ export interface MatrixView {
   text: string;
   sort: SortKey | null;
   order: SortOrder;
+  /** The date to view programs and tags at (YYYY-MM-DD); absent: today. */
+  asOf?: string | null;
 }
 
 export const MAX_TEXT_LENGTH = 200;
@@ -89,6 +91,7 @@ export function parseMatrixView(params: URLSearchParams): MatrixView {
     text: (params.get('text') ?? '').trim().slice(0, MAX_TEXT_LENGTH),
     sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : null,
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
+    asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '') ? params.get('asOf') : null,
   };
 }
 
@@ -106,6 +109,7 @@ export function matrixViewSearch(view: MatrixView): string {
     p.set('sort', view.sort);
     if (view.order === 'desc') p.set('order', 'desc');
   }
+  if (view.asOf) p.set('asOf', view.asOf);
   return readableQuery(p);
 }
 
@@ -133,6 +137,7 @@ export function exportParams(view: MatrixView, lang: 'ja' | 'en'): URLSearchPara
   for (const [key, value] of Object.entries(programFilter(view))) {
     p.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
+  if (view.asOf) p.set('asOf', view.asOf);
   return p;
 }
 

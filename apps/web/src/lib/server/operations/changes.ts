@@ -55,7 +55,7 @@ export const CHANGES_QUERY = /* GraphQL */ `
       programs {
         appeared
         ended
-        program { slug name(lang: $lang) jurisdiction validFrom: tags(current: true) { validFrom } }
+        program { slug name(lang: $lang) jurisdiction validFrom validTo }
         tagsAdded { ${TAG_FIELDS} }
         tagsEnded { ${TAG_FIELDS} }
         developments { ${DEVELOPMENT_FIELDS} }
@@ -69,7 +69,7 @@ export const CHANGES_QUERY = /* GraphQL */ `
 export interface ProgramChangeSet {
   appeared: boolean;
   ended: boolean;
-  program: { slug: string; name: string; jurisdiction: string };
+  program: { slug: string; name: string; jurisdiction: string; validFrom: string | null; validTo: string | null };
   tagsAdded: DatedTag[];
   tagsEnded: DatedTag[];
   developments: Development[];

@@ -5,11 +5,12 @@ import * as partnership from './partnership';
 import * as programs from './programs';
 import * as scenarios from './scenarios';
 import * as sources from './sources';
+import * as changes from './changes';
 
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
 
-const documents: [string, string][] = Object.entries({ ...programs, ...partnership, ...sources, ...scenarios } as Record<string, unknown>).flatMap(
+const documents: [string, string][] = Object.entries({ ...programs, ...partnership, ...sources, ...scenarios, ...changes } as Record<string, unknown>).flatMap(
   ([name, value]) => (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : []),
 );
 

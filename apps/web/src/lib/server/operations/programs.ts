@@ -28,9 +28,10 @@ export const PROGRAM_FIELDS = /* GraphQL */ `
 `;
 
 export const MATRIX_QUERY = /* GraphQL */ `
-  query Matrix($filter: ProgramFilter, $lang: Lang!) {
-    comparisonMatrix(filter: $filter) {
+  query Matrix($filter: ProgramFilter, $lang: Lang!, $asOf: Date) {
+    comparisonMatrix(filter: $filter, asOf: $asOf) {
       asOf
+      tagsAsOf
       items { item number label(lang: $lang) }
       programs { ${PROGRAM_FIELDS} }
     }
@@ -40,7 +41,7 @@ export const MATRIX_QUERY = /* GraphQL */ `
 `;
 
 export interface MatrixResult {
-  comparisonMatrix: { asOf: string | null; items: SurveyItemInfo[]; programs: MatrixProgram[] };
+  comparisonMatrix: { asOf: string | null; tagsAsOf: string; items: SurveyItemInfo[]; programs: MatrixProgram[] };
   taxonomy: Taxonomy;
   all: { totalCount: number; edges: { node: { jurisdiction: string } }[] };
 }
@@ -61,8 +62,8 @@ export interface ProgramDetail extends MatrixProgram {
 }
 
 export const PROGRAM_QUERY = /* GraphQL */ `
-  query Program($slug: String!, $lang: Lang!) {
-    program(slug: $slug) {
+  query Program($slug: String!, $lang: Lang!, $asOf: Date) {
+    program(slug: $slug, asOf: $asOf) {
       ${PROGRAM_FIELDS}
       organization(lang: $lang)
       summary(lang: $lang)
