@@ -1,4 +1,5 @@
 import type { SourceRef, Taxonomy } from '$lib/kb-types';
+import { m } from '$lib/paraglide/messages';
 import { TAXONOMY_FIELDS } from './programs';
 
 /** The report's cut-off: the date the 2020 survey observed, and the earliest record of the knowledge base. */
@@ -108,4 +109,13 @@ export function dateProblem(value: string, apiMessage?: string): { kind: 'malfor
   if (!isIsoDate(value)) return { kind: 'malformed', earliest };
   if (value < earliest || (apiMessage && /before the earliest record/.test(apiMessage))) return { kind: 'early', earliest };
   return null;
+}
+
+/** The localized message for a refused date (the API's message, when given, names the earliest record); null when fine. */
+export function asOfError(value: string, apiMessage?: string): string | null {
+  if (apiMessage && !/`(asOf|from|to)`/.test(apiMessage)) return null;
+  const problem = dateProblem(value, apiMessage);
+  if (!problem) return null;
+  const date = value.slice(0, 24);
+  return problem.kind === 'malformed' ? m.asof_error_malformed({ date }) : m.asof_error_early({ date, earliest: problem.earliest });
 }
