@@ -8,7 +8,7 @@ export const REPORT_DATE = '2020-09-30';
 const DATED_SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed status`;
 
 export interface DatedSource extends SourceRef {
-  status: 'PRIMARY' | 'SECONDARY' | null;
+  status?: 'PRIMARY' | 'SECONDARY' | null;
 }
 
 export interface DatedTag {
@@ -35,6 +35,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
   query Timeline($slug: String!, $lang: Lang!) {
     program(slug: $slug) {
       slug
+      validFrom
       tags { ${TAG_FIELDS} }
       developments { ${DEVELOPMENT_FIELDS} }
     }
@@ -42,7 +43,7 @@ export const TIMELINE_QUERY = /* GraphQL */ `
 `;
 
 export interface TimelineResult {
-  program: { slug: string; tags: DatedTag[]; developments: Development[] } | null;
+  program: { slug: string; validFrom: string | null; tags: DatedTag[]; developments: Development[] } | null;
 }
 
 /** What changed between two dates, program by program, each change with its source. */
