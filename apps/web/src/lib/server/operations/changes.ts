@@ -52,8 +52,8 @@ export const CHANGES_QUERY = /* GraphQL */ `
     changes(from: $from, to: $to, programs: $programs) {
       from
       to
-      appeared { slug }
-      ended { slug }
+      appeared { slug name(lang: $lang) }
+      ended { slug name(lang: $lang) }
       programs {
         appeared
         ended
@@ -81,8 +81,8 @@ export interface ChangesResult {
   changes: {
     from: string;
     to: string;
-    appeared: { slug: string }[];
-    ended: { slug: string }[];
+    appeared: { slug: string; name: string }[];
+    ended: { slug: string; name: string }[];
     programs: ProgramChangeSet[];
   };
   all: { edges: { node: { slug: string; name: string } }[] };
