@@ -17,13 +17,10 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
     ['from', from],
     ['to', to],
   ] as const) {
-    const problem = asOfError(value);
-    if (problem) {
-      errors.push(problem);
-      if (name === 'from') from = REPORT_DATE;
-      else to = now;
-    }
+    const problem = asOfError(value, undefined, true);
+    if (problem) errors.push(`${name === 'from' ? m.changes_from() : m.changes_to()}: ${problem}`);
   }
+  if (errors.length) [from, to] = [REPORT_DATE, now];
   if (to < from) {
     errors.push(m.changes_error_order({ from, to }));
     [from, to] = [REPORT_DATE, now];
@@ -43,7 +40,7 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput) throw e;
     // A date the API refuses (e.g. after its last record): say so, and show the report to today.
-    errors.push(asOfError(from, e.message) ?? asOfError(to, e.message) ?? e.message);
+    errors.push(asOfError(from, e.message, true) ?? asOfError(to, e.message, true) ?? e.message);
     [from, to] = [REPORT_DATE, now];
     result = await query<ChangesResult>(fetch, CHANGES_QUERY, { from, to, programs: programs.length ? programs : null, lang });
   }

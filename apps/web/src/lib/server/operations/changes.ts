@@ -113,10 +113,11 @@ export function dateProblem(value: string, apiMessage?: string): { kind: 'malfor
 }
 
 /** The localized message for a refused date (the API's message, when given, names the earliest record); null when fine. */
-export function asOfError(value: string, apiMessage?: string): string | null {
+export function asOfError(value: string, apiMessage?: string, window = false): string | null {
   if (apiMessage && !/`(asOf|from|to)`/.test(apiMessage)) return null;
   const problem = dateProblem(value, apiMessage);
   if (!problem) return null;
   const date = value.slice(0, 24);
+  if (window) return problem.kind === 'malformed' ? m.changes_error_malformed({ date }) : m.changes_error_early({ date, earliest: problem.earliest });
   return problem.kind === 'malformed' ? m.asof_error_malformed({ date }) : m.asof_error_early({ date, earliest: problem.earliest });
 }
