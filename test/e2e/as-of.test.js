@@ -1,30 +1,12 @@
 // Browser tests of the "as of" views (issue 6): the matrix and a program page at the report's date and today, the
 // program timeline, and /changes (what moved since the report, each change with its source), in Japanese and English.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './lib/browser.js';
-import { axeProblems, screenshot, watchErrors } from './lib/page-checks.js';
-import { startKaiji } from './lib/servers.js';
+import { describe, test } from 'node:test';
+import { axeProblems, screenshot } from './lib/page-checks.js';
+import { useKaiji } from './lib/session.js';
 
-let kaiji;
-let browser;
-
-before(async () => {
-  [kaiji, browser] = await Promise.all([startKaiji(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await kaiji?.stop();
-});
-
-async function open(path, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const response = await page.goto(kaiji.webUrl + path, { waitUntil: 'networkidle' });
-  return { context, page, errors, response };
-}
+const session = useKaiji();
+const open = session.open;
 
 const L = {
   ja: { prefix: '', incentive: 'インセンティブ', bounty: '報奨金', none: '掲載無', report: '報告書の時点（2020-09-30）', today: '今日' },

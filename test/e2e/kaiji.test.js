@@ -2,31 +2,12 @@
 // Debian's Chromium. Screenshots of every page land in test-results/screenshots/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './lib/browser.js';
-import { axeProblems, kpis, parseShown, screenshot, waitForRun, watchErrors } from './lib/page-checks.js';
-import { startKaiji } from './lib/servers.js';
+import { describe, test } from 'node:test';
+import { axeProblems, kpis, parseShown, screenshot, waitForRun } from './lib/page-checks.js';
+import { useKaiji } from './lib/session.js';
 
-let kaiji;
-let browser;
-
-before(async () => {
-  [kaiji, browser] = await Promise.all([startKaiji(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await kaiji?.stop();
-});
-
-async function open(path, { viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: kaiji.webUrl });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const response = await page.goto(kaiji.webUrl + path, { waitUntil: 'networkidle' });
-  return { context, page, errors, response };
-}
+const session = useKaiji();
+const open = session.open;
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -83,7 +64,7 @@ describe('on a phone', () => {
 describe('security headers', () => {
   test('pages carry a strict CSP with a nonce, nosniff, a referrer policy and clickjacking protection', async () => {
     for (const path of ['/', '/en/simulate']) {
-      const res = await fetch(kaiji.webUrl + path);
+      const res = await fetch(session.kaiji.webUrl + path);
       const csp = res.headers.get('content-security-policy') ?? '';
       assert.match(csp, /script-src 'self' 'nonce-[^']+'/);
       assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
@@ -97,10 +78,10 @@ describe('security headers', () => {
   });
 
   test('static assets carry nosniff too', async () => {
-    const html = await (await fetch(kaiji.webUrl + '/')).text();
+    const html = await (await fetch(session.kaiji.webUrl + '/')).text();
     const asset = /(?:href|src)="\.?(\/?_app\/immutable\/[^"]+\.(?:js|css))"/.exec(html)?.[1];
     assert.ok(asset, 'an asset is linked');
-    const res = await fetch(new URL(asset.startsWith('/') ? asset : `/${asset}`, kaiji.webUrl));
+    const res = await fetch(new URL(asset.startsWith('/') ? asset : `/${asset}`, session.kaiji.webUrl));
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   });
@@ -383,7 +364,7 @@ describe('saved scenarios', () => {
 describe('the same engine as the API', () => {
   test('the browser and the API give the same numbers for the same input', async () => {
     const input = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
-    const res = await fetch(kaiji.apiUrl, {
+    const res = await fetch(session.kaiji.apiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'query($input: SimulationInput!) { simulate(input: $input) { engineVersion metrics { key baseline scenario } } }', variables: { input } }),
