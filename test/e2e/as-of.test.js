@@ -9,8 +9,8 @@ const session = useKaiji();
 const open = session.open;
 
 const L = {
-  ja: { prefix: '', incentive: 'インセンティブ', bounty: '報奨金', none: '掲載無', report: '報告書の時点（2020-09-30）', today: '今日' },
-  en: { prefix: '/en', incentive: 'Incentive', bounty: 'Bounty', none: 'None found', report: 'As surveyed (2020-09-30)', today: 'Today' },
+  ja: { prefix: '', incentive: 'インセンティブ', bounty: '報奨金', none: '掲載無', report: '報告書の時点（2020-09-30）', today: '今日', count2020: '18 件中 18 件' },
+  en: { prefix: '/en', incentive: 'Incentive', bounty: 'Bounty', none: 'None found', report: 'As surveyed (2020-09-30)', today: 'Today', count2020: '18 of 18 programs' },
 };
 
 /** The text of one program's cell in the matrix column whose header starts with `column`. */
@@ -54,6 +54,8 @@ for (const lang of ['ja', 'en']) {
         const slugs = await slugsInMatrix(page);
         assert.ok(slugs.includes('govtech'));
         assert.ok(!slugs.includes('eu-nis2-cvd-coordinators') && !slugs.includes('eu-cra-reporting'), slugs.join(' '));
+        // The count is of the programs that existed on that day, not of today's.
+        assert.ok((await page.textContent('main')).includes(t.count2020), `count shows ${t.count2020}`);
         await checkPage(page, errors, `programs-asof-2020-${lang}`);
         // The "Today" preset: GovTech's bounty and the EU programs.
         await page.getByRole('link', { name: t.today, exact: true }).click();

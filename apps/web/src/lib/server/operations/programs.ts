@@ -36,7 +36,7 @@ export const MATRIX_QUERY = /* GraphQL */ `
       programs { ${PROGRAM_FIELDS} }
     }
     ${TAXONOMY_FIELDS}
-    all: programs(first: 100) { totalCount edges { node { jurisdiction } } }
+    all: programs(first: 100, asOf: $asOf) { totalCount edges { node { jurisdiction } } }
   }
 `;
 
