@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 
 const port = Number(process.env.KAIJI_WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.KAIJI_WEB_HOST ?? '127.0.0.1';
-process.env.KAIJI_API_URL ??= 'http://localhost:4000/graphql';
+process.env.KAIJI_API_URL ??= `http://localhost:${process.env.KAIJI_API_PORT || 4000}/graphql`;
 // adapter-node takes a request to be https unless told otherwise, and Kit then refuses form posts from the
 // page's own http origin as cross-site. This server speaks plain HTTP itself (a TLS proxy in front would set
 // ORIGIN), so it says so on every request, overwriting whatever a client sent.

@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages';
 
 /** The GraphQL endpoint of the Kaiji API; the UI is one of its clients, so the two never disagree. */
 export function apiUrl(): URL {
-  return new URL(env.KAIJI_API_URL || 'http://localhost:4000/graphql');
+  // `pnpm start` moves both servers with KAIJI_API_PORT alone, so the default follows it.
+  return new URL(env.KAIJI_API_URL || `http://localhost:${env.KAIJI_API_PORT || 4000}/graphql`);
 }
 
 /** A URL on the API's origin, e.g. the CSV export path. */
