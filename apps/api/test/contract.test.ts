@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import {
   buildClientSchema,
-  buildSchema,
   findBreakingChanges,
   getIntrospectionQuery,
   isEnumType,
@@ -16,9 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printServedSchema } from '../src/print-schema.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-// CI lays a copy of shared/ beside the clone, at the same relative place as here.
-const contractPath = resolve(repoRoot, '../shared/contract/schema.graphql');
+import { contractSchema } from './contract.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -30,7 +26,7 @@ describe('given the public contract', () => {
   it('the schema served over HTTP is a backward-compatible superset of it', async () => {
     const introspection = await server.data<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
     const served = buildClientSchema(introspection);
-    const contract = buildSchema(readFileSync(contractPath, 'utf8'));
+    const contract = contractSchema();
     expect(findBreakingChanges(contract, served)).toEqual([]);
   });
 
