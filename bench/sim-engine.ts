@@ -49,23 +49,49 @@ emit('sim.engine.1000_trials_two_levers.warm_cpu', (cpuWarm.user + cpuWarm.syste
 emit('sim.engine.trials_per_second', 1000 / (warm / 1000), 'trials/s');
 // The baseline in the same run: the same 1,000 trials with no lever (the replay alone), so that what the levers
 // cost reads as a ratio that does not move with the machine's load.
-const noLever = median(Array.from({ length: 5 }, (_, i) => time(() => runSimulation({ trials: 1000, seed: 200 + i }, model))));
+const noLever = median(
+  Array.from({ length: 5 }, (_, i) => time(() => runSimulation({ trials: 1000, seed: 200 + i }, model))),
+);
 emit('sim.engine.1000_trials_no_lever.warm', noLever, 'ms');
 emit('sim.engine.two_levers_over_no_lever.ratio', warm / noLever, 'ratio');
 
 // Preview while a slider moves: the seed stays, so the histories drawn by the first call are reused.
 const preview = median(
   Array.from({ length: 15 }, (_, i) =>
-    time(() => runSimulation({ ...twoLevers, legalMandate: { remediationDays: 30 + i, compliance: 0.5 } }, model, { mode: 'preview' })),
+    time(() =>
+      runSimulation({ ...twoLevers, legalMandate: { remediationDays: 30 + i, compliance: 0.5 } }, model, {
+        mode: 'preview',
+      }),
+    ),
   ),
 );
 emit('sim.engine.preview_two_levers.slider', preview, 'ms');
 // Preview with a new seed each time: the histories are drawn again.
 const previewCold = median(
-  Array.from({ length: 15 }, (_, i) => time(() => runSimulation({ ...twoLevers, seed: 100 + i }, model, { mode: 'preview' }))),
+  Array.from({ length: 15 }, (_, i) =>
+    time(() => runSimulation({ ...twoLevers, seed: 100 + i }, model, { mode: 'preview' })),
+  ),
 );
 emit('sim.engine.preview_two_levers.new_seed', previewCold, 'ms');
 // The same 1,000 trials again with other levers: what the API does for a series of scenarios on one seed.
 runSimulation({ ...full, seed: 999 }, model);
-emit('sim.engine.1000_trials_two_levers.same_seed', median(Array.from({ length: 3 }, (_, i) => time(() => runSimulation({ ...full, seed: 999, legalMandate: { remediationDays: 20 + i, compliance: 0.5 } }, model)))), 'ms');
-emit('sim.engine.bounty_200_trials', median(Array.from({ length: 3 }, (_, i) => time(() => runSimulation({ bounty: { amountJpy: 100_000 }, trials: 200, seed: i }, model)))), 'ms');
+emit(
+  'sim.engine.1000_trials_two_levers.same_seed',
+  median(
+    Array.from({ length: 3 }, (_, i) =>
+      time(() =>
+        runSimulation({ ...full, seed: 999, legalMandate: { remediationDays: 20 + i, compliance: 0.5 } }, model),
+      ),
+    ),
+  ),
+  'ms',
+);
+emit(
+  'sim.engine.bounty_200_trials',
+  median(
+    Array.from({ length: 3 }, (_, i) =>
+      time(() => runSimulation({ bounty: { amountJpy: 100_000 }, trials: 200, seed: i }, model)),
+    ),
+  ),
+  'ms',
+);

@@ -9,8 +9,24 @@ const session = useKaiji();
 const open = session.open;
 
 const L = {
-  ja: { prefix: '', incentive: 'インセンティブ', bounty: '報奨金', none: '掲載無', report: '報告書の時点（2020-09-30）', today: '今日', count2020: '18 件中 18 件' },
-  en: { prefix: '/en', incentive: 'Incentive', bounty: 'Bounty', none: 'None found', report: 'As surveyed (2020-09-30)', today: 'Today', count2020: '18 of 18 programs' },
+  ja: {
+    prefix: '',
+    incentive: 'インセンティブ',
+    bounty: '報奨金',
+    none: '掲載無',
+    report: '報告書の時点（2020-09-30）',
+    today: '今日',
+    count2020: '18 件中 18 件',
+  },
+  en: {
+    prefix: '/en',
+    incentive: 'Incentive',
+    bounty: 'Bounty',
+    none: 'None found',
+    report: 'As surveyed (2020-09-30)',
+    today: 'Today',
+    count2020: '18 of 18 programs',
+  },
 };
 
 /** The text of one program's cell in the matrix column whose header starts with `column`. */
@@ -105,7 +121,7 @@ for (const lang of ['ja', 'en']) {
       }
     });
 
-    test('/changes since the report: GovTech\'s bounty and NCSC-NL\'s acknowledgement, each with a source', async () => {
+    test("/changes since the report: GovTech's bounty and NCSC-NL's acknowledgement, each with a source", async () => {
       const { context, page, errors, response } = await open(`${t.prefix}/changes`);
       try {
         assert.equal(response.status(), 200);
@@ -131,7 +147,9 @@ for (const lang of ['ja', 'en']) {
     test('/changes filtered to two programs keeps them in the URL', async () => {
       const { context, page, errors } = await open(`${t.prefix}/changes?from=2020-09-30&programs=govtech,ncsc-nl`);
       try {
-        const names = await page.$$eval('section.program h2 a', (as) => as.map((a) => a.getAttribute('href').split('?')[0].split('/').pop()));
+        const names = await page.$$eval('section.program h2 a', (as) =>
+          as.map((a) => a.getAttribute('href').split('?')[0].split('/').pop()),
+        );
         assert.deepEqual(names, ['govtech', 'ncsc-nl']);
         assert.equal(await page.locator('input[name="programs"]:checked').count(), 2);
         assert.deepEqual(errors, []);

@@ -96,15 +96,28 @@ describe('the comparison matrix', () => {
       await page.getByLabel(/選んだ対象だけを受け付けるもの/).check();
       await page.waitForURL(/intakeScopes=GOVERNMENT_SYSTEMS.*scopeOnly=true/);
       const rows = page.locator('table.matrix tbody tr');
-      await assert.doesNotReject(() => page.waitForFunction((n) => document.querySelectorAll('table.matrix tbody tr').length < n, total));
+      await assert.doesNotReject(() =>
+        page.waitForFunction((n) => document.querySelectorAll('table.matrix tbody tr').length < n, total),
+      );
       const names = await rows.locator('th[scope=row]').allTextContents();
       assert.ok(names.length >= 1 && names.length < total);
-      assert.ok(names.some((n) => n.includes('CISA BOD 20-01')), names.join(' / '));
-      for (const scope of await rows.locator('td.tag:nth-of-type(11)').allTextContents()) assert.equal(scope.trim().split(/\s+/)[0], '政府システム');
-      assert.equal(await page.locator('td[data-cell][tabindex="0"]').count(), 1, 'the filtered table stays in the tab order');
+      assert.ok(
+        names.some((n) => n.includes('CISA BOD 20-01')),
+        names.join(' / '),
+      );
+      for (const scope of await rows.locator('td.tag:nth-of-type(11)').allTextContents())
+        assert.equal(scope.trim().split(/\s+/)[0], '政府システム');
+      assert.equal(
+        await page.locator('td[data-cell][tabindex="0"]').count(),
+        1,
+        'the filtered table stays in the tab order',
+      );
       await screenshot(page, 'programs-filtered-ja', false);
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV で書き出す/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /CSV で書き出す/ }).click(),
+      ]);
       const csv = readFileSync(await download.path(), 'utf8');
       assert.ok(csv.startsWith('\uFEFF'), 'the CSV starts with a BOM for Excel');
       for (const name of names) assert.ok(csv.includes(name.trim()), `${name} is in the CSV`);
@@ -146,7 +159,10 @@ describe('the comparison matrix', () => {
   test('opening a program shows its facts with sources', async () => {
     const { context, page, errors } = await open('/programs');
     try {
-      await page.getByRole('link', { name: /NCSC-NL/ }).first().click();
+      await page
+        .getByRole('link', { name: /NCSC-NL/ })
+        .first()
+        .click();
       await page.waitForURL(/\/programs\/ncsc-nl$/);
       assert.match(await page.locator('h1').textContent(), /NCSC-NL/);
       assert.ok((await page.locator('td .cite').count()) >= 8);
@@ -190,8 +206,16 @@ describe('the simulator', () => {
         await waitForRun(page);
         const k = await kpis(page);
         if (p.same) assert.equal(k[p.same].scenario, k[p.same].baseline, `${p.key}: ${p.same}`);
-        if (p.lower) assert.ok(parseShown(k[p.lower].scenario) < parseShown(k[p.lower].baseline), `${p.key}: ${p.lower} ${JSON.stringify(k[p.lower])}`);
-        if (p.higher) assert.ok(parseShown(k[p.higher].scenario) > parseShown(k[p.higher].baseline), `${p.key}: ${p.higher} ${JSON.stringify(k[p.higher])}`);
+        if (p.lower)
+          assert.ok(
+            parseShown(k[p.lower].scenario) < parseShown(k[p.lower].baseline),
+            `${p.key}: ${p.lower} ${JSON.stringify(k[p.lower])}`,
+          );
+        if (p.higher)
+          assert.ok(
+            parseShown(k[p.higher].scenario) > parseShown(k[p.higher].baseline),
+            `${p.key}: ${p.higher} ${JSON.stringify(k[p.higher])}`,
+          );
         const chart = await page.locator('svg.kaiji-plot').innerHTML();
         assert.notEqual(chart, lastChart, `${p.key}: the chart redraws`);
         lastChart = chart;
@@ -218,7 +242,11 @@ describe('the simulator', () => {
       const numbers = await kpis(page);
       const url = page.url();
 
-      const { context: fresh, page: again, errors: freshErrors } = await open(new URL(url).pathname + new URL(url).search);
+      const {
+        context: fresh,
+        page: again,
+        errors: freshErrors,
+      } = await open(new URL(url).pathname + new URL(url).search);
       await waitForRun(again);
       assert.equal(await again.inputValue('#fp-days'), '60');
       assert.deepEqual(await kpis(again), numbers);
@@ -276,7 +304,13 @@ describe('the simulator', () => {
     try {
       await waitForRun(page);
       for (const format of ['SVG', 'PNG', 'CSV']) {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`${format}で保存`) }).first().click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .getByRole('button', { name: new RegExp(`${format}で保存`) })
+            .first()
+            .click(),
+        ]);
         const body = readFileSync(await download.path());
         if (format === 'SVG') assert.match(body.toString('utf8'), /<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
         if (format === 'PNG') assert.equal(body.subarray(1, 4).toString('latin1'), 'PNG');
@@ -289,7 +323,11 @@ describe('the simulator', () => {
 });
 
 describe('saved scenarios', () => {
-  const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=2</script>', "javascript:window.__xss=3//'"];
+  const PAYLOADS = [
+    '<img src=x onerror="window.__xss=1">',
+    '"><script>window.__xss=2</script>',
+    "javascript:window.__xss=3//'",
+  ];
 
   test('save (names as untrusted text), reload, compare; markup never runs', async () => {
     const { context, page, errors } = await open('/simulate?preset=cert-cc');
@@ -367,7 +405,11 @@ describe('the same engine as the API', () => {
     const res = await fetch(session.kaiji.apiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($input: SimulationInput!) { simulate(input: $input) { engineVersion metrics { key baseline scenario } } }', variables: { input } }),
+      body: JSON.stringify({
+        query:
+          'query($input: SimulationInput!) { simulate(input: $input) { engineVersion metrics { key baseline scenario } } }',
+        variables: { input },
+      }),
     });
     const body = await res.json();
     assert.ok(body.data, JSON.stringify(body.errors));

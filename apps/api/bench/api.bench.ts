@@ -67,7 +67,8 @@ async function main() {
     });
     const bytes = Buffer.from(await response.arrayBuffer());
     const parsed = JSON.parse(bytes.toString('utf8'));
-    if (response.status !== 200 || parsed.errors) throw new Error(`the API failed: ${bytes.toString('utf8').slice(0, 500)}`);
+    if (response.status !== 200 || parsed.errors)
+      throw new Error(`the API failed: ${bytes.toString('utf8').slice(0, 500)}`);
     const contentType = response.headers.get('content-type')!;
     const bytesFile = join(dir, 'response.json');
     writeFileSync(bytesFile, bytes);
@@ -90,7 +91,10 @@ async function main() {
     const yogaResult = mean(yogaRounds);
     const plainResult = mean(plainRounds);
 
-    const cells = parsed.data.comparisonMatrix.programs.reduce((n: number, p: { survey: unknown[] }) => n + p.survey.length, 0);
+    const cells = parsed.data.comparisonMatrix.programs.reduce(
+      (n: number, p: { survey: unknown[] }) => n + p.survey.length,
+      0,
+    );
     line('api.fullComparison.responseBytes', bytes.length, 'bytes');
     line('api.fullComparison.cells', cells, 'cells');
     line('api.fullComparison.yoga.throughput', yogaResult.rps, 'req/s');

@@ -3,7 +3,11 @@ export const FULL_COMPARISON_QUERY = /* GraphQL */ `
   query FullComparison($lang: Lang = JA) {
     comparisonMatrix {
       asOf
-      items { item number label(lang: $lang) }
+      items {
+        item
+        number
+        label(lang: $lang)
+      }
       programs {
         id
         slug
@@ -16,14 +20,24 @@ export const FULL_COMPARISON_QUERY = /* GraphQL */ `
           qualifiers
           raw
           note(lang: $lang)
-          source { label(lang: $lang) locator url accessed }
+          source {
+            label(lang: $lang)
+            locator
+            url
+            accessed
+          }
         }
         intakeScopes
         legalBases
         coordinates
         incentives
         referenceForPartnership
-        sources { label(lang: $lang) locator url accessed }
+        sources {
+          label(lang: $lang)
+          locator
+          url
+          accessed
+        }
       }
     }
   }
@@ -33,7 +47,12 @@ export const PROGRAMS_PAGE_QUERY = /* GraphQL */ `
   query ProgramsPage($filter: ProgramFilter, $first: Int, $after: String, $lang: Lang = EN) {
     programs(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -42,13 +61,30 @@ export const PROGRAMS_PAGE_QUERY = /* GraphQL */ `
           name(lang: $lang)
           organization(lang: $lang)
           jurisdiction
-          survey { item found qualifiers raw note(lang: $lang) source { label(lang: $lang) locator url accessed } }
+          survey {
+            item
+            found
+            qualifiers
+            raw
+            note(lang: $lang)
+            source {
+              label(lang: $lang)
+              locator
+              url
+              accessed
+            }
+          }
           intakeScopes
           legalBases
           coordinates
           incentives
           referenceForPartnership
-          sources { label(lang: $lang) locator url accessed }
+          sources {
+            label(lang: $lang)
+            locator
+            url
+            accessed
+          }
         }
       }
     }

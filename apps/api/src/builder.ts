@@ -73,7 +73,9 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: 'Whether more edges follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether edges precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first edge of the page.' },
-    endCursorFieldOptions: { description: 'Cursor of the last edge of the page; pass it as `after` for the next page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last edge of the page; pass it as `after` for the next page.',
+    },
     pageInfoFieldOptions: { description: 'Where this page stands.' },
     firstArgOptions: { description: `Page size, at most ${MAX_PAGE_SIZE}.` },
     afterArgOptions: { description: 'Cursor after which the page starts.' },
@@ -82,4 +84,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Entry points: the knowledge base of disclosure programs, the report and the simulator.' });
+builder.queryType({
+  description: 'Entry points: the knowledge base of disclosure programs, the report and the simulator.',
+});

@@ -64,7 +64,9 @@ const hasTag = (at: FilterDate | null, dimension: TagDimension, values?: readonl
 export function existsOn(at: FilterDate): ProgramWhere {
   return {
     AND: [
-      at.surveyAsOf <= at.date ? { OR: [{ validFrom: { isNull: true } }, { validFrom: { lte: at.date } }] } : { validFrom: { lte: at.date } },
+      at.surveyAsOf <= at.date
+        ? { OR: [{ validFrom: { isNull: true } }, { validFrom: { lte: at.date } }] }
+        : { validFrom: { lte: at.date } },
       { OR: [{ validTo: { isNull: true } }, { validTo: { gt: at.date } }] },
     ],
   };
@@ -90,11 +92,14 @@ export const acceptsReports = (at: FilterDate | null): ProgramWhere => ({
 export function programWhere(filter: ProgramFilter | null | undefined, at: FilterDate | null): ProgramWhere {
   const and: ProgramWhere[] = at ? [existsOn(at)] : [];
   filter ??= {};
-  if (nonEmpty(filter.jurisdictions)) and.push({ jurisdiction: { in: filter.jurisdictions.map((j) => j.toUpperCase()) } });
+  if (nonEmpty(filter.jurisdictions))
+    and.push({ jurisdiction: { in: filter.jurisdictions.map((j) => j.toUpperCase()) } });
   if (nonEmpty(filter.intakeScopes)) and.push(hasTag(at, 'intakeScope', filter.intakeScopes));
   if (nonEmpty(filter.intakeScopesWithin)) {
     and.push(hasTag(at, 'intakeScope', filter.intakeScopesWithin), {
-      NOT: { tags: { AND: [tagHolds(at), { dimension: 'intakeScope', value: { notIn: [...filter.intakeScopesWithin] } }] } },
+      NOT: {
+        tags: { AND: [tagHolds(at), { dimension: 'intakeScope', value: { notIn: [...filter.intakeScopesWithin] } }] },
+      },
     });
   }
   if (nonEmpty(filter.legalBases)) and.push(hasTag(at, 'legalBasis', filter.legalBases));

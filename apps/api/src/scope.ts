@@ -16,7 +16,11 @@ function keysOf(path: Path | undefined): (string | number)[] {
  * the nearest record above it. Response paths (aliases included) are unique in an operation, and the map lives
  * for one request, so two fields with different arguments never see each other's.
  */
-export function setScoped(ctx: Pick<KaijiContext, 'scopes'>, info: Pick<GraphQLResolveInfo, 'path'>, values: Scoped): void {
+export function setScoped(
+  ctx: Pick<KaijiContext, 'scopes'>,
+  info: Pick<GraphQLResolveInfo, 'path'>,
+  values: Scoped,
+): void {
   const key = keysOf(info.path).join('.');
   ctx.scopes.set(key, { ...ctx.scopes.get(key), ...values });
 }

@@ -17,7 +17,9 @@ if (!process.env.KAIJI_WRITE_TOKEN) {
 const yoga = createKaijiYoga({
   knowledgeBase,
   scenarioStore,
-  ...(process.env.KAIJI_CORS_ORIGINS ? { corsOrigins: process.env.KAIJI_CORS_ORIGINS.split(',').map((o) => o.trim()) } : {}),
+  ...(process.env.KAIJI_CORS_ORIGINS
+    ? { corsOrigins: process.env.KAIJI_CORS_ORIGINS.split(',').map((o) => o.trim()) }
+    : {}),
 });
 const server = createServer(yoga);
 server.listen(port, host, () => {

@@ -42,14 +42,23 @@ export function defaultSimulator(): Simulator {
   return sharedSimulator;
 }
 
-const DEFAULT_QUERY = /* GraphQL */ `# Kaiji (開示): vulnerability-disclosure programs as the FY2020 study group surveyed them.
-# Which programs take reports only on government systems?
-query GovernmentOnly {
-  programs(filter: { intakeScopesWithin: [GOVERNMENT_SYSTEMS] }) {
-    totalCount
-    edges { node { slug name(lang: JA) jurisdiction intakeScopes legalBases } }
+const DEFAULT_QUERY = /* GraphQL */ `
+  # Kaiji (開示): vulnerability-disclosure programs as the FY2020 study group surveyed them.
+  # Which programs take reports only on government systems?
+  query GovernmentOnly {
+    programs(filter: { intakeScopesWithin: [GOVERNMENT_SYSTEMS] }) {
+      totalCount
+      edges {
+        node {
+          slug
+          name(lang: JA)
+          jurisdiction
+          intakeScopes
+          legalBases
+        }
+      }
+    }
   }
-}
 `;
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));

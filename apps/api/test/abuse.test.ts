@@ -20,17 +20,30 @@ async function expectStillServing() {
 
 const nestedIntrospection = (levels: number) => {
   let inner = 'name';
-  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `fields { type { ${inner} } }` : `type { fields { ${inner} } }`;
+  for (let i = 0; i < levels; i++)
+    inner = i % 2 === 0 ? `fields { type { ${inner} } }` : `type { fields { ${inner} } }`;
   return `{ __schema { types { ${inner} } } }`;
 };
 const aliased = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 const HOSTILE: [name: string, query: string, message: RegExp][] = [
   // 500 of them are 6,500 tokens: the parser stops at the token limit before the alias rule runs.
-  ['500 aliased simulate calls', aliased(500, 'simulate(input: { trials: 2000 }) { seed }'), /Token limit of 3000 exceeded/],
+  [
+    '500 aliased simulate calls',
+    aliased(500, 'simulate(input: { trials: 2000 }) { seed }'),
+    /Token limit of 3000 exceeded/,
+  ],
   ['200 aliases of a cheap field', aliased(200, '__typename'), /Aliases limit of 15 exceeded/],
-  ['2 aliased simulate calls', aliased(2, 'simulate(input: {}) { seed }'), /`simulate` is expensive and may appear at most 1/],
-  ['a 25-level __schema { types { fields { type { fields ...', nestedIntrospection(25), /Query depth limit of 15 exceeded/],
+  [
+    '2 aliased simulate calls',
+    aliased(2, 'simulate(input: {}) { seed }'),
+    /`simulate` is expensive and may appear at most 1/,
+  ],
+  [
+    'a 25-level __schema { types { fields { type { fields ...',
+    nestedIntrospection(25),
+    /Query depth limit of 15 exceeded/,
+  ],
   ['a token flood', `{ ${'__typename '.repeat(LIMITS.maxTokens + 10)} }`, /Token limit of 3000 exceeded/],
   ['a directive flood', `{ __typename ${'@include(if: true) '.repeat(50)} }`, /Directives limit of 20 exceeded/],
   [
@@ -41,28 +54,34 @@ const HOSTILE: [name: string, query: string, message: RegExp][] = [
     ),
     /Query Cost limit of 20000 exceeded/,
   ],
-  ['`simulate` twice through a fragment', `{ ...S } fragment S on Query { ${aliased(2, 'simulate(input: {}) { seed }').slice(1, -1)} }`, /`simulate` is expensive and may appear at most 1/],
+  [
+    '`simulate` twice through a fragment',
+    `{ ...S } fragment S on Query { ${aliased(2, 'simulate(input: {}) { seed }').slice(1, -1)} }`,
+    /`simulate` is expensive and may appear at most 1/,
+  ],
 ];
 
 describe('given a hostile query', () => {
-  it.each(HOSTILE)('%s is refused in milliseconds with a 400 and a GraphQL error; the server keeps serving', async (_name, query, message) => {
-    const started = performance.now();
-    const { status, body } = await server.gql(query);
-    const elapsed = performance.now() - started;
-    expect(status).toBe(400);
-    expect(body.data).toBeUndefined();
-    expect(body.errors?.map((e) => e.message).join('\n')).toMatch(message);
-    expect(elapsed).toBeLessThan(250);
-    await expectStillServing();
-  });
-
-  it.each(HOSTILE.flatMap(([name, query]) => ['application/json', '*/*'].map((accept) => [name, accept, query] as const)))(
-    '%s is refused with a 400 too when the client accepts %s (curl, requests)',
-    async (_name, accept, query) => {
-      const { status } = await server.gql(query, undefined, { accept });
+  it.each(HOSTILE)(
+    '%s is refused in milliseconds with a 400 and a GraphQL error; the server keeps serving',
+    async (_name, query, message) => {
+      const started = performance.now();
+      const { status, body } = await server.gql(query);
+      const elapsed = performance.now() - started;
       expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.map((e) => e.message).join('\n')).toMatch(message);
+      expect(elapsed).toBeLessThan(250);
+      await expectStillServing();
     },
   );
+
+  it.each(
+    HOSTILE.flatMap(([name, query]) => ['application/json', '*/*'].map((accept) => [name, accept, query] as const)),
+  )('%s is refused with a 400 too when the client accepts %s (curl, requests)', async (_name, accept, query) => {
+    const { status } = await server.gql(query, undefined, { accept });
+    expect(status).toBe(400);
+  });
 
   it('a burst of hostile queries does not slow ordinary ones', async () => {
     const hostile = HOSTILE.flatMap(([, query]) => Array.from({ length: 8 }, () => server.gql(query)));
@@ -76,7 +95,9 @@ describe('given a hostile query', () => {
 
   it('GraphiQL’s own introspection query still passes', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const { status } = await server.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
+    const { status } = await server.gql(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }),
+    );
     expect(status).toBe(200);
   });
 });
@@ -146,7 +167,9 @@ describe('given CORS', () => {
     try {
       const ask = (origin: string) =>
         fetch(strict.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
-      expect((await ask('https://kaiji.example')).headers.get('access-control-allow-origin')).toBe('https://kaiji.example');
+      expect((await ask('https://kaiji.example')).headers.get('access-control-allow-origin')).toBe(
+        'https://kaiji.example',
+      );
       const evil = await ask('https://evil.example');
       expect(evil.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
       expect(evil.headers.get('access-control-allow-credentials')).toBeNull();

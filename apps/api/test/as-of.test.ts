@@ -63,7 +63,10 @@ describe('given programs(asOf: "2020-09-30"), the report’s view', () => {
       expect(node.incentives, slug).toEqual(valuesOn(p, 'incentive', REPORT));
       expect(node.coordinates, slug).toBe(valuesOn(p, 'coordination', REPORT).includes('COORDINATES'));
       // Every 2020 tag starts on the survey's date: nothing later leaks into the report's view.
-      expect(node.current.every((t) => t.validFrom === REPORT && t.current), slug).toBe(true);
+      expect(
+        node.current.every((t) => t.validFrom === REPORT && t.current),
+        slug,
+      ).toBe(true);
     }
   });
 
@@ -73,7 +76,9 @@ describe('given programs(asOf: "2020-09-30"), the report’s view', () => {
     expect(surveyed.length).toBeGreaterThan(10);
     for (const p of surveyed) {
       const node = view.get(p.slug)!;
-      expect(node.survey, p.slug).toEqual(p.survey!.cells.map((c) => ({ item: c.item, raw: c.raw, found: c.found, qualifiers: c.qualifiers })));
+      expect(node.survey, p.slug).toEqual(
+        p.survey!.cells.map((c) => ({ item: c.item, raw: c.raw, found: c.found, qualifiers: c.qualifiers })),
+      );
       // Item 7 is coordination; a qualifier ○n implies its tag (○2 → GOVERNMENT_SYSTEMS, ○6 → VENDOR_VDP_MANDATE…).
       expect(node.coordinates, `${p.slug} item 7`).toBe(p.survey!.cells.find((c) => c.item === 'COORDINATION')!.found);
       for (const q of p.survey!.cells.flatMap((c) => c.qualifiers)) {
@@ -119,7 +124,10 @@ describe('given programs without asOf (today)', () => {
     expect(view.get('eu-cra-reporting')!.legalBases).toEqual(['VENDOR_VDP_MANDATE']);
     for (const [slug, node] of view) {
       expect(node.incentives, slug).toEqual(valuesOn(program(slug), 'incentive', today));
-      expect(node.current.every((t) => t.current && holds(t, today)), slug).toBe(true);
+      expect(
+        node.current.every((t) => t.current && holds(t, today)),
+        slug,
+      ).toBe(true);
     }
     // The cells stay the 2020 survey's whatever the date.
     const report = await programsOn(REPORT);
@@ -173,7 +181,13 @@ describe('given asOf on one field or passed down', () => {
 
     const json = await (await fetch(`${server.origin}/export/matrix.json?asOf=2020-09-30&jurisdictions=SG,EU`)).json();
     expect(json.tagsAsOf).toBe(REPORT);
-    expect(json.programs.map((p: { slug: string }) => p.slug)).toEqual(['cert-eu', 'enisa', 'singcert', 'imda', 'govtech']);
+    expect(json.programs.map((p: { slug: string }) => p.slug)).toEqual([
+      'cert-eu',
+      'enisa',
+      'singcert',
+      'imda',
+      'govtech',
+    ]);
     expect(json.programs.find((p: { slug: string }) => p.slug === 'govtech').incentives).toEqual(['NONE_FOUND']);
     const todayJson = await (await fetch(`${server.origin}/export/matrix.json?jurisdictions=SG,EU`)).json();
     expect(todayJson.tagsAsOf).toBe(today);
@@ -203,7 +217,11 @@ describe('given a wrong asOf', () => {
       expect(status, query).toBe(400);
       expect(body.errors?.[0]?.message, query).toMatch(/`asOf`/);
       expect(body.errors?.[0]?.message, query).toMatch(message);
-      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', earliest: '2020-09-30' });
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'asOf',
+        earliest: '2020-09-30',
+      });
       expect(body.errors?.[0]?.extensions?.messageJa).toContain('2020-09-30');
     }
     const exported = await fetch(`${server.origin}/export/matrix.csv?asOf=${encodeURIComponent(asOf)}`);
@@ -222,15 +240,50 @@ describe('given changes(from, to)', () => {
   const CHANGES = /* GraphQL */ `
     query ($from: Date!, $to: Date!, $programs: [String!]) {
       changes(from: $from, to: $to, programs: $programs) {
-        from to
-        appeared { slug }
-        ended { slug }
+        from
+        to
+        appeared {
+          slug
+        }
+        ended {
+          slug
+        }
         programs {
-          program { slug incentives }
-          appeared ended
-          tagsAdded { dimension value validFrom validTo source { key url accessed } }
-          tagsEnded { dimension value validFrom validTo source { key } }
-          developments { date title(lang: JA) en: title sources { key url } }
+          program {
+            slug
+            incentives
+          }
+          appeared
+          ended
+          tagsAdded {
+            dimension
+            value
+            validFrom
+            validTo
+            source {
+              key
+              url
+              accessed
+            }
+          }
+          tagsEnded {
+            dimension
+            value
+            validFrom
+            validTo
+            source {
+              key
+            }
+          }
+          developments {
+            date
+            title(lang: JA)
+            en: title
+            sources {
+              key
+              url
+            }
+          }
         }
       }
     }
@@ -239,7 +292,13 @@ describe('given changes(from, to)', () => {
     program: { slug: string; incentives: string[] };
     appeared: boolean;
     ended: boolean;
-    tagsAdded: { dimension: string; value: string; validFrom: string; validTo: string | null; source: { key: string; url: string | null; accessed: string | null } }[];
+    tagsAdded: {
+      dimension: string;
+      value: string;
+      validFrom: string;
+      validTo: string | null;
+      source: { key: string; url: string | null; accessed: string | null };
+    }[];
     tagsEnded: { dimension: string; value: string; validTo: string }[];
     developments: { date: string; title: string; en: string; sources: { key: string }[] }[];
   };
@@ -259,15 +318,26 @@ describe('given changes(from, to)', () => {
     const changes: Change[] = data.programs;
     expect(changes.map((c) => c.program.slug)).toEqual(expected.map((p) => p.slug));
     const appeared = data.appeared.map((p: { slug: string }) => p.slug);
-    expect(appeared).toEqual(kb.programs.filter((p) => inW(p.validFrom ?? p.survey?.asOf ?? REPORT)).map((p) => p.slug));
+    expect(appeared).toEqual(
+      kb.programs.filter((p) => inW(p.validFrom ?? p.survey?.asOf ?? REPORT)).map((p) => p.slug),
+    );
     expect(appeared).toEqual(expect.arrayContaining(['eu-cra-reporting', 'eu-nis2-cvd-coordinators']));
     expect(data.ended).toEqual([]);
 
     for (const c of changes) {
       const p = program(c.program.slug);
-      expect(c.tagsAdded.map((t) => `${t.value}@${t.validFrom}`), p.slug).toEqual(p.tags.filter((t) => inW(t.validFrom)).map((t) => `${t.value}@${t.validFrom}`));
-      expect(c.tagsEnded.map((t) => `${t.value}@${t.validTo}`), p.slug).toEqual(p.tags.filter((t) => inW(t.validTo)).map((t) => `${t.value}@${t.validTo}`));
-      expect(c.developments.map((d) => d.date), p.slug).toEqual((p.developments ?? []).filter((d) => developmentInWindow(d.date, w)).map((d) => d.date));
+      expect(
+        c.tagsAdded.map((t) => `${t.value}@${t.validFrom}`),
+        p.slug,
+      ).toEqual(p.tags.filter((t) => inW(t.validFrom)).map((t) => `${t.value}@${t.validFrom}`));
+      expect(
+        c.tagsEnded.map((t) => `${t.value}@${t.validTo}`),
+        p.slug,
+      ).toEqual(p.tags.filter((t) => inW(t.validTo)).map((t) => `${t.value}@${t.validTo}`));
+      expect(
+        c.developments.map((d) => d.date),
+        p.slug,
+      ).toEqual((p.developments ?? []).filter((d) => developmentInWindow(d.date, w)).map((d) => d.date));
       for (const t of c.tagsAdded) expect(t.source.key, `${p.slug} ${t.value}`).toBeTruthy();
       for (const d of c.developments) expect(d.sources.length, `${p.slug} ${d.date}`).toBeGreaterThan(0);
     }
@@ -275,20 +345,38 @@ describe('given changes(from, to)', () => {
     const govtech = changes.find((c) => c.program.slug === 'govtech')!;
     expect(govtech.program.incentives).toEqual(['BOUNTY']);
     expect(govtech.tagsAdded).toEqual([
-      expect.objectContaining({ dimension: 'INCENTIVE', value: 'BOUNTY', validFrom: '2021-08-31', validTo: null, source: expect.objectContaining({ key: 'straitstimes-govtech-vrp' }) }),
+      expect.objectContaining({
+        dimension: 'INCENTIVE',
+        value: 'BOUNTY',
+        validFrom: '2021-08-31',
+        validTo: null,
+        source: expect.objectContaining({ key: 'straitstimes-govtech-vrp' }),
+      }),
     ]);
     expect(govtech.tagsAdded[0]!.source.url).toMatch(/^https:\/\//);
-    expect(govtech.tagsEnded).toEqual([expect.objectContaining({ dimension: 'INCENTIVE', value: 'NONE_FOUND', validTo: '2021-08-31' })]);
+    expect(govtech.tagsEnded).toEqual([
+      expect.objectContaining({ dimension: 'INCENTIVE', value: 'NONE_FOUND', validTo: '2021-08-31' }),
+    ]);
     expect(govtech.developments.map((d) => d.date)).toEqual(['2021-08-31']);
     expect(govtech.developments[0]!.title).toMatch(/脆弱性報奨プログラム/);
     expect(govtech.developments[0]!.en).toMatch(/Vulnerability Rewards Programme/);
 
     const ncscNl = changes.find((c) => c.program.slug === 'ncsc-nl')!;
-    expect(ncscNl.tagsAdded).toEqual([expect.objectContaining({ value: 'ACKNOWLEDGEMENT', source: expect.objectContaining({ key: 'securitynl-783352' }) })]);
+    expect(ncscNl.tagsAdded).toEqual([
+      expect.objectContaining({
+        value: 'ACKNOWLEDGEMENT',
+        source: expect.objectContaining({ key: 'securitynl-783352' }),
+      }),
+    ]);
 
     const nis2 = changes.find((c) => c.program.slug === 'eu-nis2-cvd-coordinators')!;
     expect(nis2.appeared).toBe(true);
-    expect(nis2.tagsAdded.map((t) => t.dimension).sort()).toEqual(['COORDINATION', 'INCENTIVE', 'INTAKE_SCOPE', 'LEGAL_BASIS']);
+    expect(nis2.tagsAdded.map((t) => t.dimension).sort()).toEqual([
+      'COORDINATION',
+      'INCENTIVE',
+      'INTAKE_SCOPE',
+      'LEGAL_BASIS',
+    ]);
   });
 
   it('keeps to the window: after from, up to and including to', async () => {
@@ -370,7 +458,9 @@ describe('given the SQL an asOf view runs', () => {
   const statements: string[] = [];
   let sqlServer: TestServer;
   beforeAll(async () => {
-    const knowledgeBase = new KnowledgeBase(inject('kbPath'), { logger: { logQuery: (query) => statements.push(query) } });
+    const knowledgeBase = new KnowledgeBase(inject('kbPath'), {
+      logger: { logQuery: (query) => statements.push(query) },
+    });
     sqlServer = await startServer({ knowledgeBase });
   });
   afterAll(async () => {

@@ -13,7 +13,9 @@ describe('given the full comparison query', () => {
   /** Every SQL statement drizzle runs for the server's knowledge base. */
   const statements: string[] = [];
   beforeAll(async () => {
-    const knowledgeBase = new KnowledgeBase(inject('kbPath'), { logger: { logQuery: (query) => statements.push(query) } });
+    const knowledgeBase = new KnowledgeBase(inject('kbPath'), {
+      logger: { logQuery: (query) => statements.push(query) },
+    });
     server = await startServer({ knowledgeBase });
   });
   afterAll(async () => {

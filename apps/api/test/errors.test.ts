@@ -13,7 +13,10 @@ async function post(body: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { errors?: { message: string }[]; data?: unknown } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: { message: string }[]; data?: unknown },
+  };
 }
 
 describe('given a malformed request', () => {
@@ -65,6 +68,8 @@ describe('given a malformed request', () => {
     expect(html.status).toBe(200);
     const page = await html.text();
     expect(page).toMatch(/Kaiji GraphQL/);
-    expect(page, 'GraphiQL must not load from a CDN: the machine may be offline').not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
+    expect(page, 'GraphiQL must not load from a CDN: the machine may be offline').not.toMatch(
+      /unpkg\.com|cdn\.jsdelivr/,
+    );
   });
 });

@@ -16,16 +16,16 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   return rows;
 }
 
@@ -55,18 +55,30 @@ describe('given the comparison matrix export', () => {
   it('CSV headers are English by default, and every program is a row', async () => {
     const { text } = await get('/export/matrix.csv');
     const rows = readCsv(text.slice(1));
-    expect(rows[0]!.slice(0, 5)).toEqual(['Slug', 'Program', 'Organization', 'Jurisdiction', '1 Accepts vulnerability reports']);
+    expect(rows[0]!.slice(0, 5)).toEqual([
+      'Slug',
+      'Program',
+      'Organization',
+      'Jurisdiction',
+      '1 Accepts vulnerability reports',
+    ]);
     const all = await server.data(`{ programs { totalCount } }`);
     expect(rows.length - 1).toBe(all.programs.totalCount);
   });
 
   it('honours the same filters as the API (lists comma-separated or repeated)', async () => {
-    const api = await server.data(`{ comparisonMatrix(filter: { intakeScopes: [IOT, GOVERNMENT_SYSTEMS], coordinates: true }) { programs { slug } } }`);
+    const api = await server.data(
+      `{ comparisonMatrix(filter: { intakeScopes: [IOT, GOVERNMENT_SYSTEMS], coordinates: true }) { programs { slug } } }`,
+    );
     const expected = api.comparisonMatrix.programs.map((p: { slug: string }) => p.slug);
     expect(expected.length).toBeGreaterThan(0);
-    const csv = readCsv((await get('/export/matrix.csv?intakeScopes=IOT,GOVERNMENT_SYSTEMS&coordinates=true')).text.slice(1));
+    const csv = readCsv(
+      (await get('/export/matrix.csv?intakeScopes=IOT,GOVERNMENT_SYSTEMS&coordinates=true')).text.slice(1),
+    );
     expect(csv.slice(1).map((r) => r[0])).toEqual(expected);
-    const json = JSON.parse((await get('/export/matrix.json?intakeScopes=IOT&intakeScopes=GOVERNMENT_SYSTEMS&coordinates=true')).text);
+    const json = JSON.parse(
+      (await get('/export/matrix.json?intakeScopes=IOT&intakeScopes=GOVERNMENT_SYSTEMS&coordinates=true')).text,
+    );
     expect(json.programs.map((p: { slug: string }) => p.slug)).toEqual(expected);
   });
 

@@ -15,7 +15,14 @@ const slugs = (list: ProgramRecord[]) => list.map((p) => p.slug).sort();
 
 const QUERY = /* GraphQL */ `
   query Filtered($filter: ProgramFilter) {
-    programs(filter: $filter, first: 100) { totalCount edges { node { slug } } }
+    programs(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          slug
+        }
+      }
+    }
   }
 `;
 
@@ -42,7 +49,11 @@ describe('given the ProgramFilter', () => {
   it.each([
     ['jurisdictions', { jurisdictions: ['US', 'GB'] }, (p: ProgramRecord) => ['US', 'GB'].includes(p.jurisdiction)],
     ['jurisdictions (lower case)', { jurisdictions: ['jp'] }, (p: ProgramRecord) => p.jurisdiction === 'JP'],
-    ['intakeScopes', { intakeScopes: ['GOVERNMENT_SYSTEMS'] }, (p: ProgramRecord) => current(p, 'intakeScope').includes('GOVERNMENT_SYSTEMS')],
+    [
+      'intakeScopes',
+      { intakeScopes: ['GOVERNMENT_SYSTEMS'] },
+      (p: ProgramRecord) => current(p, 'intakeScope').includes('GOVERNMENT_SYSTEMS'),
+    ],
     [
       'intakeScopes (any of a list)',
       { intakeScopes: ['IOT', 'ICS_MEDICAL'] },
@@ -51,24 +62,59 @@ describe('given the ProgramFilter', () => {
     [
       'intakeScopesWithin',
       { intakeScopesWithin: ['GOVERNMENT_SYSTEMS'] },
-      (p: ProgramRecord) => current(p, 'intakeScope').length > 0 && current(p, 'intakeScope').every((v) => v === 'GOVERNMENT_SYSTEMS'),
+      (p: ProgramRecord) =>
+        current(p, 'intakeScope').length > 0 && current(p, 'intakeScope').every((v) => v === 'GOVERNMENT_SYSTEMS'),
     ],
-    ['legalBases', { legalBases: ['AGENCY_MANDATE', 'VENDOR_VDP_MANDATE'] }, (p: ProgramRecord) =>
-      current(p, 'legalBasis').some((v) => ['AGENCY_MANDATE', 'VENDOR_VDP_MANDATE'].includes(v))],
+    [
+      'legalBases',
+      { legalBases: ['AGENCY_MANDATE', 'VENDOR_VDP_MANDATE'] },
+      (p: ProgramRecord) => current(p, 'legalBasis').some((v) => ['AGENCY_MANDATE', 'VENDOR_VDP_MANDATE'].includes(v)),
+    ],
     ['incentives', { incentives: ['BOUNTY'] }, (p: ProgramRecord) => current(p, 'incentive').includes('BOUNTY')],
-    ['coordinates: true', { coordinates: true }, (p: ProgramRecord) => current(p, 'coordination').includes('COORDINATES')],
-    ['coordinates: false', { coordinates: false }, (p: ProgramRecord) => !current(p, 'coordination').includes('COORDINATES')],
+    [
+      'coordinates: true',
+      { coordinates: true },
+      (p: ProgramRecord) => current(p, 'coordination').includes('COORDINATES'),
+    ],
+    [
+      'coordinates: false',
+      { coordinates: false },
+      (p: ProgramRecord) => !current(p, 'coordination').includes('COORDINATES'),
+    ],
     ['acceptsReports: true', { acceptsReports: true }, acceptsReports],
     ['acceptsReports: false', { acceptsReports: false }, (p: ProgramRecord) => !acceptsReports(p)],
-    ['referenceForPartnership: true', { referenceForPartnership: true }, (p: ProgramRecord) => p.referenceForPartnership.value],
-    ['referenceForPartnership: false', { referenceForPartnership: false }, (p: ProgramRecord) => !p.referenceForPartnership.value],
+    [
+      'referenceForPartnership: true',
+      { referenceForPartnership: true },
+      (p: ProgramRecord) => p.referenceForPartnership.value,
+    ],
+    [
+      'referenceForPartnership: false',
+      { referenceForPartnership: false },
+      (p: ProgramRecord) => !p.referenceForPartnership.value,
+    ],
     ['surveyed: false', { surveyed: false }, (p: ProgramRecord) => !p.survey],
-    ['text (English, any case)', { text: 'cErT' }, (p: ProgramRecord) =>
-      [p.slug, p.name.en, p.name.ja, p.organization.en, p.organization.ja, p.summary.en, p.summary.ja].some((s) => fold(s).includes('cert'))],
-    ['text (Japanese)', { text: '政府' }, (p: ProgramRecord) =>
-      [p.name.ja, p.organization.ja, p.summary.ja, p.summary.en].some((s) => s.includes('政府'))],
-    ['text (full-width letters)', { text: 'ＫＩＳＡ' }, (p: ProgramRecord) =>
-      [p.slug, p.name.en, p.name.ja, p.organization.en, p.organization.ja, p.summary.en, p.summary.ja].some((s) => fold(s).includes('kisa'))],
+    [
+      'text (English, any case)',
+      { text: 'cErT' },
+      (p: ProgramRecord) =>
+        [p.slug, p.name.en, p.name.ja, p.organization.en, p.organization.ja, p.summary.en, p.summary.ja].some((s) =>
+          fold(s).includes('cert'),
+        ),
+    ],
+    [
+      'text (Japanese)',
+      { text: '政府' },
+      (p: ProgramRecord) => [p.name.ja, p.organization.ja, p.summary.ja, p.summary.en].some((s) => s.includes('政府')),
+    ],
+    [
+      'text (full-width letters)',
+      { text: 'ＫＩＳＡ' },
+      (p: ProgramRecord) =>
+        [p.slug, p.name.en, p.name.ja, p.organization.en, p.organization.ja, p.summary.en, p.summary.ja].some((s) =>
+          fold(s).includes('kisa'),
+        ),
+    ],
   ])('%s narrows to exactly the matching programs', async (_name, filter, predicate) => {
     const expected = slugs(programs.filter(predicate));
     expect(expected.length, 'the oracle finds something, or the test proves nothing').toBeGreaterThan(0);
@@ -77,7 +123,11 @@ describe('given the ProgramFilter', () => {
   });
 
   it('fields combine with AND, lists with OR', async () => {
-    const filter = { intakeScopes: ['GOVERNMENT_SYSTEMS', 'UNRESTRICTED'], jurisdictions: ['US', 'GB', 'NL'], coordinates: true };
+    const filter = {
+      intakeScopes: ['GOVERNMENT_SYSTEMS', 'UNRESTRICTED'],
+      jurisdictions: ['US', 'GB', 'NL'],
+      coordinates: true,
+    };
     const expected = slugs(
       programs.filter(
         (p) =>
@@ -103,7 +153,18 @@ describe('given the ProgramFilter', () => {
 
   it('the comparison matrix honours the same filter', async () => {
     const data = await server.data(
-      /* GraphQL */ `query ($filter: ProgramFilter) { comparisonMatrix(filter: $filter) { programs { slug } items { item } } }`,
+      /* GraphQL */ `
+        query ($filter: ProgramFilter) {
+          comparisonMatrix(filter: $filter) {
+            programs {
+              slug
+            }
+            items {
+              item
+            }
+          }
+        }
+      `,
       { filter: { incentives: ['BOUNTY'] } },
     );
     expect(data.comparisonMatrix.items).toHaveLength(8);

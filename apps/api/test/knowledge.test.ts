@@ -14,18 +14,70 @@ afterAll(() => server.close());
 
 describe('given the partnership statistics', () => {
   it('serves Chapter 1 in full: outcomes add up to the totals, quarters, figures, breakdowns, intake history', async () => {
-    const data = await server.data(/* GraphQL */ `{
-      partnership {
-        asOf intakeStart
-        totals { kind total source { locator } }
-        product: outcomes(kind: SOFTWARE_PRODUCT) { outcome count label(lang: JA) details { key count } source { locator } }
-        website: outcomes(kind: WEBSITE) { outcome count }
-        quarterlyCumulativeReports { quarter cumulativeReports reportsPerWorkingDay source { locator } }
-        figures { key value unit label note }
-        breakdowns { key base items { key share label(lang: JA) } }
-        intakeHistory { quarter software web total source { label } }
+    const data = await server.data(/* GraphQL */ `
+      {
+        partnership {
+          asOf
+          intakeStart
+          totals {
+            kind
+            total
+            source {
+              locator
+            }
+          }
+          product: outcomes(kind: SOFTWARE_PRODUCT) {
+            outcome
+            count
+            label(lang: JA)
+            details {
+              key
+              count
+            }
+            source {
+              locator
+            }
+          }
+          website: outcomes(kind: WEBSITE) {
+            outcome
+            count
+          }
+          quarterlyCumulativeReports {
+            quarter
+            cumulativeReports
+            reportsPerWorkingDay
+            source {
+              locator
+            }
+          }
+          figures {
+            key
+            value
+            unit
+            label
+            note
+          }
+          breakdowns {
+            key
+            base
+            items {
+              key
+              share
+              label(lang: JA)
+            }
+          }
+          intakeHistory {
+            quarter
+            software
+            web
+            total
+            source {
+              label
+            }
+          }
+        }
       }
-    }`);
+    `);
     const p = data.partnership;
     expect(p.asOf).toBe(kb.partnership.asOf);
     const total = (kind: string) => p.totals.find((t: { kind: string }) => t.kind === kind).total;
@@ -48,7 +100,10 @@ describe('given the taxonomy, sources and policy options', () => {
       marks { mark legend(lang: JA) }
     } }`);
     expect(data.taxonomy.qualifiers.map((q: { number: number }) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(data.taxonomy.qualifiers[1]).toMatchObject({ impliesDimension: 'INTAKE_SCOPE', impliesValue: 'GOVERNMENT_SYSTEMS' });
+    expect(data.taxonomy.qualifiers[1]).toMatchObject({
+      impliesDimension: 'INTAKE_SCOPE',
+      impliesValue: 'GOVERNMENT_SYSTEMS',
+    });
     expect(data.taxonomy.marks.map((m: { mark: string }) => m.mark).sort()).toEqual(['×', '○']);
     const scope = data.taxonomy.dimensions.find((d: { dimension: string }) => d.dimension === 'INTAKE_SCOPE');
     expect(scope.values.find((v: { value: string }) => v.value === 'GOVERNMENT_SYSTEMS').label).toBe('政府システム');
@@ -62,10 +117,16 @@ describe('given the taxonomy, sources and policy options', () => {
       partnership: program(slug: "jp-partnership") { surveyRow { row } }
     }`);
     const certCc = kb.programs.find((p) => p.slug === 'cert-cc')!;
-    expect(data.program.surveyRow.source).toEqual({ key: certCc.survey!.source.source, locator: certCc.survey!.source.locator });
+    expect(data.program.surveyRow.source).toEqual({
+      key: certCc.survey!.source.source,
+      locator: certCc.survey!.source.locator,
+    });
     expect(data.partnership.surveyRow).toBeNull();
     expect(data.sources).toHaveLength(kb.sources.length);
-    expect(data.sources.map((s: { key: string }) => s.key), 'in the order of data/sources.yaml').toEqual(kb.sources.map((s) => s.id));
+    expect(
+      data.sources.map((s: { key: string }) => s.key),
+      'in the order of data/sources.yaml',
+    ).toEqual(kb.sources.map((s) => s.id));
     expect(data.seed).toEqual([{ key: 'ipa-2020-report' }]);
     expect(data.program.survey[0].source).toMatchObject({ key: 'ipa-2020-report', kind: 'SEED' });
   });
@@ -101,9 +162,12 @@ describe('given search', () => {
   it('serves later developments of a program with their sources', async () => {
     const withDevelopments = kb.programs.find((p) => p.developments?.length);
     if (!withDevelopments) return;
-    const data = await server.data(`query ($slug: String!) { program(slug: $slug) { developments { date title(lang: JA) sources { label locator } } } }`, {
-      slug: withDevelopments.slug,
-    });
+    const data = await server.data(
+      `query ($slug: String!) { program(slug: $slug) { developments { date title(lang: JA) sources { label locator } } } }`,
+      {
+        slug: withDevelopments.slug,
+      },
+    );
     expect(data.program.developments).toHaveLength(withDevelopments.developments!.length);
     expect(data.program.developments[0].sources.length).toBeGreaterThan(0);
   });

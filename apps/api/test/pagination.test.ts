@@ -41,7 +41,11 @@ describe('given Relay cursors on programs', () => {
     const filter = { acceptsReports: true };
     const all = await server.data<Page>(PROGRAMS_PAGE_QUERY, { filter, first: 100 });
     const first = await server.data<Page>(PROGRAMS_PAGE_QUERY, { filter, first: 2 });
-    const second = await server.data<Page>(PROGRAMS_PAGE_QUERY, { filter, first: 2, after: first.programs.pageInfo.endCursor });
+    const second = await server.data<Page>(PROGRAMS_PAGE_QUERY, {
+      filter,
+      first: 2,
+      after: first.programs.pageInfo.endCursor,
+    });
     expect([...first.programs.edges, ...second.programs.edges].map((e) => e.node.slug)).toEqual(
       all.programs.edges.slice(0, 4).map((e) => e.node.slug),
     );
@@ -65,7 +69,19 @@ describe('given Relay cursors on programs', () => {
   it('node(id) fetches a program again by its global id; totalCount alone works', async () => {
     const page = await server.data<Page>(PROGRAMS_PAGE_QUERY, { first: 1 });
     const { id, slug } = page.programs.edges[0]!.node;
-    const again = await server.data(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id ... on Program { slug } } }`, { id });
+    const again = await server.data(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          node(id: $id) {
+            id
+            ... on Program {
+              slug
+            }
+          }
+        }
+      `,
+      { id },
+    );
     expect(again.node).toEqual({ id, slug });
     const count = await server.data(`{ programs { totalCount } }`);
     expect(count.programs.totalCount).toBe(page.programs.totalCount);
@@ -77,10 +93,27 @@ describe('given Relay cursors on programs', () => {
 describe('given a language', () => {
   const Q = /* GraphQL */ `
     query ($lang: Lang) {
-      program(slug: "jp-partnership") { name(lang: $lang) organization(lang: $lang) }
-      ja: program(slug: "cert-cc") { name(lang: JA) default: name survey { note(lang: JA) } }
-      taxonomy { surveyItems { label(lang: $lang) } }
-      policyOptions { key name(lang: $lang) effects(lang: $lang) }
+      program(slug: "jp-partnership") {
+        name(lang: $lang)
+        organization(lang: $lang)
+      }
+      ja: program(slug: "cert-cc") {
+        name(lang: JA)
+        default: name
+        survey {
+          note(lang: JA)
+        }
+      }
+      taxonomy {
+        surveyItems {
+          label(lang: $lang)
+        }
+      }
+      policyOptions {
+        key
+        name(lang: $lang)
+        effects(lang: $lang)
+      }
     }
   `;
   const hasJapanese = (s: string) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);

@@ -41,9 +41,16 @@ describe('given an open scenario store (no write token)', () => {
 
   it('saves, lists newest first and gets a scenario back, its input runnable by simulate', async () => {
     const first = (await server.data(SAVE, { input: scenario() })).saveScenario;
-    const second = (await server.data(SAVE, { input: scenario({ name: '  報奨金 10 万円  ', description: null, input: '{"bounty":{"amountJpy":100000}}' }) }))
-      .saveScenario;
-    expect(first).toMatchObject({ name: '45 日ルール', description: 'CERT/CC に倣い、45 日で公表する。', engineVersion: '1.0.0' });
+    const second = (
+      await server.data(SAVE, {
+        input: scenario({ name: '  報奨金 10 万円  ', description: null, input: '{"bounty":{"amountJpy":100000}}' }),
+      })
+    ).saveScenario;
+    expect(first).toMatchObject({
+      name: '45 日ルール',
+      description: 'CERT/CC に倣い、45 日で公表する。',
+      engineVersion: '1.0.0',
+    });
     expect(JSON.parse(first.input)).toEqual(forty5Days);
     expect(new Date(first.createdAt).toISOString()).toBe(first.createdAt);
     expect(second).toMatchObject({ name: '報奨金 10 万円', description: null });
@@ -52,7 +59,9 @@ describe('given an open scenario store (no write token)', () => {
     expect(list.totalCount).toBe(2);
     expect(list.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([second.id, first.id]);
     expect((await server.data(GET, { id: first.id })).scenario).toEqual(first);
-    expect((await server.data(`query ($id: ID!) { node(id: $id) { id ... on Scenario { name } } }`, { id: first.id })).node).toEqual({
+    expect(
+      (await server.data(`query ($id: ID!) { node(id: $id) { id ... on Scenario { name } } }`, { id: first.id })).node,
+    ).toEqual({
       id: first.id,
       name: first.name,
     });
@@ -65,9 +74,12 @@ describe('given an open scenario store (no write token)', () => {
     expect(page2.pageInfo.hasNextPage).toBe(false);
 
     // The saved input is what simulate takes.
-    const run = await server.data(`query ($input: SimulationInput!) { simulate(input: $input, mode: PREVIEW) { engineVersion } }`, {
-      input: JSON.parse(first.input),
-    });
+    const run = await server.data(
+      `query ($input: SimulationInput!) { simulate(input: $input, mode: PREVIEW) { engineVersion } }`,
+      {
+        input: JSON.parse(first.input),
+      },
+    );
     expect(run.simulate.engineVersion).toBe(first.engineVersion);
   });
 
@@ -76,7 +88,9 @@ describe('given an open scenario store (no write token)', () => {
     expect((await server.data(DELETE, { id: saved.id })).deleteScenario).toBe(true);
     expect((await server.data(DELETE, { id: saved.id })).deleteScenario).toBe(false);
     expect((await server.data(GET, { id: saved.id })).scenario).toBeNull();
-    const names = (await server.data(LIST, { first: 100 })).scenarios.edges.map((e: { node: { name: string } }) => e.node.name);
+    const names = (await server.data(LIST, { first: 100 })).scenarios.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
     expect(names).not.toContain('to delete');
   });
 
@@ -96,7 +110,9 @@ describe('given an open scenario store (no write token)', () => {
     await server.data(DELETE, { id: a.saveScenario.id });
     expect((await server.data(GET, { id: a.saveScenario.id })).scenario).toBeNull();
     expect(got.scenario.name).toBe('same');
-    expect((await server.data(LIST, { first: 100 })).scenarios.totalCount).toBe(before.body.data.scenarios.totalCount + 1);
+    expect((await server.data(LIST, { first: 100 })).scenarios.totalCount).toBe(
+      before.body.data.scenarios.totalCount + 1,
+    );
   });
 
   it('stores hostile names verbatim and returns them as JSON strings, never as markup', async () => {
@@ -168,7 +184,9 @@ describe('given an open scenario store (no write token)', () => {
 
   it('refuses a mutation over GET', async () => {
     const query = encodeURIComponent(`mutation { deleteScenario(id: "x") }`);
-    const response = await fetch(`${server.url}?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await fetch(`${server.url}?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toMatch(/POST/);
   });
@@ -203,7 +221,9 @@ describe('given a write token (KAIJI_WRITE_TOKEN)', () => {
     expect((await server.data(GET, { id })).scenario.name).toBe('45 日ルール');
     const refused = await server.gql(DELETE, { id });
     expect(refused.status).toBe(401);
-    expect((await server.gql(DELETE, { id }, { authorization: `bearer ${token}` })).body.data.deleteScenario).toBe(true);
+    expect((await server.gql(DELETE, { id }, { authorization: `bearer ${token}` })).body.data.deleteScenario).toBe(
+      true,
+    );
   });
 });
 
@@ -234,7 +254,10 @@ describe('given a rebuild of the knowledge base', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^  en: CERT\/CC$/m, '  en: CERT/CC (rebuilt)'));
     expect(buildKnowledgeBase(join(dir, 'data'), join(dir, 'kaiji.sqlite')).ok).toBe(true);
 
-    const data = await server.data(`query ($id: ID!) { program(slug: "cert-cc") { name } scenario(id: $id) { ${SCENARIO} } }`, { id: saved.id });
+    const data = await server.data(
+      `query ($id: ID!) { program(slug: "cert-cc") { name } scenario(id: $id) { ${SCENARIO} } }`,
+      { id: saved.id },
+    );
     expect(knowledgeBase.current().buildId).not.toBe(buildBefore);
     expect(data.program.name).toBe('CERT/CC (rebuilt)');
     expect(data.scenario).toEqual(saved);

@@ -19,7 +19,11 @@ export interface TestServer {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: any; path?: unknown; locations?: unknown }[] }; headers: Headers }>;
+  ): Promise<{
+    status: number;
+    body: { data?: T; errors?: { message: string; extensions?: any; path?: unknown; locations?: unknown }[] };
+    headers: Headers;
+  }>;
   /** gql, asserting no errors; returns data. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }

@@ -44,8 +44,14 @@ describe('given simulate', () => {
   it('gives the same result for the same seed and input', async () => {
     const input = { forcedPublication: { afterDays: 45, appliesTo: 'UNREACHABLE_VENDORS' }, trials: 10, seed: 3 };
     // Two documents, so the second is computed again rather than served from the response cache.
-    const a = await server.data(`query ($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`, { input });
-    const b = await server.data(`query Again($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`, { input });
+    const a = await server.data(
+      `query ($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`,
+      { input },
+    );
+    const b = await server.data(
+      `query Again($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`,
+      { input },
+    );
     expect(b).toEqual(a);
   });
 
@@ -57,7 +63,9 @@ describe('given simulate', () => {
     [{ assumptions: [{ key: 'no.suchAssumption', value: 1 }] }, 'input.assumptions.0.key'],
   ])('refuses %j with a 400 naming %s', async (input, field) => {
     const started = performance.now();
-    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, { input });
+    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
+      input,
+    });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain(field);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
@@ -76,7 +84,9 @@ describe('given simulate', () => {
   it('refuses two simulate fields in one operation', async () => {
     const { status, body } = await server.gql(`{ a: simulate(input: {}) { seed } b: simulate(input: {}) { seed } }`);
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(/`simulate` is expensive and may appear at most 1 time\(s\) per operation, found 2/);
+    expect(body.errors?.[0]?.message).toMatch(
+      /`simulate` is expensive and may appear at most 1 time\(s\) per operation, found 2/,
+    );
   });
 
   it('keeps serving other queries while a long simulation runs', async () => {
@@ -96,7 +106,9 @@ describe('given more simulations than the queue holds', () => {
     const busy = await startServer({ simulator: tight });
     try {
       const responses = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => busy.gql(`{ simulate(input: { trials: 200, seed: ${i + 100} }) { seed } }`)),
+        Array.from({ length: 6 }, (_, i) =>
+          busy.gql(`{ simulate(input: { trials: 200, seed: ${i + 100} }) { seed } }`),
+        ),
       );
       const refused = responses.filter((r) => r.status === 503);
       expect(refused.length).toBeGreaterThan(0);

@@ -30,7 +30,9 @@ const server = createServer((req, res) => {
   });
 });
 server.listen(port, host, () => {
-  console.error(`Kaiji web: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (API: ${process.env.KAIJI_API_URL})`);
+  console.error(
+    `Kaiji web: http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (API: ${process.env.KAIJI_API_URL})`,
+  );
 });
 const stop = () => server.close(() => process.exit(0));
 process.once('SIGINT', stop);

@@ -21,9 +21,17 @@ function newest(paths) {
 }
 
 // The simulator engine is bundled into the app, so its sources count too.
-const sources = ['src', 'messages', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'i18n.config.js', '../../packages/sim/src', '../../packages/kb/src'].map((p) =>
-  join(root, p),
-);
+const sources = [
+  'src',
+  'messages',
+  'static',
+  'package.json',
+  'svelte.config.js',
+  'vite.config.ts',
+  'i18n.config.js',
+  '../../packages/sim/src',
+  '../../packages/kb/src',
+].map((p) => join(root, p));
 if (!existsSync(stamp) || newest(sources) > statSync(stamp).mtimeMs) {
   console.error(existsSync(stamp) ? 'Kaiji web: sources changed, rebuilding…' : 'Kaiji web: building…');
   // Kit resolves the app's files from the working directory.

@@ -17,7 +17,8 @@ const time = (f: () => void) => {
 time(() => buildKnowledgeBase(dataDir, path)); // warm-up
 const load = median(Array.from({ length: runs }, () => time(() => loadKnowledgeBase(dataDir))));
 const build = median(Array.from({ length: runs }, () => time(() => buildKnowledgeBase(dataDir, path))));
-const line = (name: string, value: number, unit: string) => console.log(JSON.stringify({ name, value: Number(value.toFixed(3)), unit }));
+const line = (name: string, value: number, unit: string) =>
+  console.log(JSON.stringify({ name, value: Number(value.toFixed(3)), unit }));
 line('db.load-and-check-data.median', load, 'ms');
 line('db.build.median', build, 'ms');
 line('db.build-over-load.ratio', build / load, 'ratio');

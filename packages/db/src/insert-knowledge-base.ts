@@ -14,7 +14,10 @@ export function insertKnowledgeBase(
 ): void {
   // Row types are checked at each call site; drizzle's own generic insert signature cannot be threaded through.
   const insert = <T extends SQLiteTable>(table: T, rows: InferInsertModel<T>[]): void => {
-    if (rows.length > 0) db.insert(table).values(rows as never).run();
+    if (rows.length > 0)
+      db.insert(table)
+        .values(rows as never)
+        .run();
   };
 
   insert(
@@ -37,8 +40,14 @@ export function insertKnowledgeBase(
   );
 
   const tax = kb.taxonomy;
-  insert(t.surveyItems, tax.surveyItems.map((s) => ({ item: s.item, number: s.number, labelJa: s.label.ja, labelEn: s.label.en })));
-  insert(t.surveyMarks, tax.marks.map((m) => ({ mark: m.mark, legendJa: m.legend.ja, legendEn: m.legend.en })));
+  insert(
+    t.surveyItems,
+    tax.surveyItems.map((s) => ({ item: s.item, number: s.number, labelJa: s.label.ja, labelEn: s.label.en })),
+  );
+  insert(
+    t.surveyMarks,
+    tax.marks.map((m) => ({ mark: m.mark, legendJa: m.legend.ja, legendEn: m.legend.en })),
+  );
   const dimensions = Object.entries(tax.dimensions) as [TagDimension, (typeof tax.dimensions)[TagDimension]][];
   insert(
     t.tagDimensions,
@@ -110,10 +119,21 @@ export function insertKnowledgeBase(
     (p.developments ?? []).forEach((d, position) => {
       const [row] = db
         .insert(t.programDevelopments)
-        .values({ programSlug: p.slug, position, date: d.date, titleJa: d.title.ja, titleEn: d.title.en, summaryJa: d.summary.ja, summaryEn: d.summary.en })
+        .values({
+          programSlug: p.slug,
+          position,
+          date: d.date,
+          titleJa: d.title.ja,
+          titleEn: d.title.en,
+          summaryJa: d.summary.ja,
+          summaryEn: d.summary.en,
+        })
         .returning({ id: t.programDevelopments.id })
         .all();
-      insert(t.developmentSources, d.sources.map((s, i) => ({ developmentId: row!.id, position: i, ...ref(s) })));
+      insert(
+        t.developmentSources,
+        d.sources.map((s, i) => ({ developmentId: row!.id, position: i, ...ref(s) })),
+      );
     });
   }
   insert(
@@ -183,21 +203,45 @@ export function insertKnowledgeBase(
     ),
   );
   insert(t.policyConclusions, [
-    { id: 1, adopted: po.conclusion.adopted, textJa: po.conclusion.text.ja, textEn: po.conclusion.text.en, ...ref(po.conclusion.source) },
+    {
+      id: 1,
+      adopted: po.conclusion.adopted,
+      textJa: po.conclusion.text.ja,
+      textEn: po.conclusion.text.en,
+      ...ref(po.conclusion.source),
+    },
   ]);
 
   const ps = kb.partnership;
-  insert(t.partnershipTotals, ps.outcomes.map((k) => ({ kind: k.kind, total: k.total, ...ref(k.totalSource) })));
+  insert(
+    t.partnershipTotals,
+    ps.outcomes.map((k) => ({ kind: k.kind, total: k.total, ...ref(k.totalSource) })),
+  );
   for (const k of ps.outcomes) {
     k.outcomes.forEach((o, position) => {
       const [row] = db
         .insert(t.partnershipOutcomes)
-        .values({ kind: k.kind, outcome: o.outcome, position, labelJa: o.label.ja, labelEn: o.label.en, count: o.count, ...ref(o.source) })
+        .values({
+          kind: k.kind,
+          outcome: o.outcome,
+          position,
+          labelJa: o.label.ja,
+          labelEn: o.label.en,
+          count: o.count,
+          ...ref(o.source),
+        })
         .returning({ id: t.partnershipOutcomes.id })
         .all();
       insert(
         t.partnershipOutcomeDetails,
-        (o.details ?? []).map((d) => ({ outcomeId: row!.id, key: d.key, labelJa: d.label.ja, labelEn: d.label.en, count: d.count, ...ref(d.source) })),
+        (o.details ?? []).map((d) => ({
+          outcomeId: row!.id,
+          key: d.key,
+          labelJa: d.label.ja,
+          labelEn: d.label.en,
+          count: d.count,
+          ...ref(d.source),
+        })),
       );
     });
   }
@@ -236,7 +280,14 @@ export function insertKnowledgeBase(
   insert(
     t.partnershipBreakdownItems,
     breakdowns.flatMap(([breakdownKey, b]) =>
-      b.items.map((item, position) => ({ breakdownKey, position, key: item.key, labelJa: item.label.ja, labelEn: item.label.en, share: item.share })),
+      b.items.map((item, position) => ({
+        breakdownKey,
+        position,
+        key: item.key,
+        labelJa: item.label.ja,
+        labelEn: item.label.en,
+        share: item.share,
+      })),
     ),
   );
   insert(

@@ -38,9 +38,11 @@ export function builtDataHash(path: string): string | undefined {
  * Makes sure a database built from the current data folder exists, building it when missing or stale.
  * When data/ is invalid, an existing database is kept and served; without one there is nothing to serve.
  */
-export function ensureKnowledgeBase(
-  options: { dataDir?: string; path?: string; log?: (line: string) => void } = {},
-): { path: string; dataHash: string; rebuilt: boolean } {
+export function ensureKnowledgeBase(options: { dataDir?: string; path?: string; log?: (line: string) => void } = {}): {
+  path: string;
+  dataHash: string;
+  rebuilt: boolean;
+} {
   const dataDir = options.dataDir ?? defaultDataDir();
   const path = options.path ?? defaultKnowledgeBasePath();
   const log = options.log ?? ((line) => console.error(line));

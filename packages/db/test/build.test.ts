@@ -25,8 +25,16 @@ describe('given a database built from data/', () => {
     for (const [slug, expected] of Object.entries(TABLE_4_2)) {
       const program = db.select().from(programs).where(eq(programs.slug, slug)).get();
       expect(program, slug).toMatchObject({ surveyRow: expected.row, surveyLabel: expected.label });
-      const cells = db.select().from(surveyFindings).where(eq(surveyFindings.programSlug, slug)).orderBy(asc(surveyFindings.position)).all();
-      expect(cells.map((c) => c.raw), slug).toEqual(expected.cells);
+      const cells = db
+        .select()
+        .from(surveyFindings)
+        .where(eq(surveyFindings.programSlug, slug))
+        .orderBy(asc(surveyFindings.position))
+        .all();
+      expect(
+        cells.map((c) => c.raw),
+        slug,
+      ).toEqual(expected.cells);
       cells.forEach((cell, i) => {
         const mark = expected.cells[i]!;
         expect(cell.found, `${slug} item ${i + 1}`).toBe(mark !== '×');
@@ -42,7 +50,11 @@ describe('given a database built from data/', () => {
   });
 
   it('answers "which programs take reports only on government systems?" from the tags', () => {
-    const rows = db.select({ slug: programTags.programSlug }).from(programTags).where(eq(programTags.value, 'GOVERNMENT_SYSTEMS')).all();
+    const rows = db
+      .select({ slug: programTags.programSlug })
+      .from(programTags)
+      .where(eq(programTags.value, 'GOVERNMENT_SYSTEMS'))
+      .all();
     expect(rows.map((r) => r.slug).sort()).toEqual(['cisa-bod-20-01', 'govtech', 'ncsc-nl', 'ncsc-uk']);
   });
 
@@ -59,7 +71,9 @@ describe('given a database built from data/', () => {
     });
     expect(program?.survey).toHaveLength(8);
     expect(program?.survey[7]?.source.kind).toBe('seed');
-    expect(program?.tags.map((t) => t.value)).toEqual(expect.arrayContaining(['GOVERNMENT_SYSTEMS', 'LIFE_SAFETY', 'BOUNTY']));
+    expect(program?.tags.map((t) => t.value)).toEqual(
+      expect.arrayContaining(['GOVERNMENT_SYSTEMS', 'LIFE_SAFETY', 'BOUNTY']),
+    );
   });
 });
 
@@ -85,13 +99,21 @@ describe('given an invalid data folder', () => {
     const ensured = ensureKnowledgeBase({ dataDir: data.dir, path, log: (l) => lines.push(l) });
     expect(ensured.rebuilt).toBe(false);
     expect(lines.at(-1)).toMatch(/serving the previous database/);
-    expect(openKnowledgeBase(path).select().from(programs).all().map((p) => p.slug)).toContain('cert-cc');
+    expect(
+      openKnowledgeBase(path)
+        .select()
+        .from(programs)
+        .all()
+        .map((p) => p.slug),
+    ).toContain('cert-cc');
   });
 
   it('refuses to start with nothing to serve', () => {
     const data = copyOfData();
     writeFileSync(join(data.dir, 'sources.yaml'), 'sources: []');
-    expect(() => ensureKnowledgeBase({ dataDir: data.dir, path: join(scratch(), 'none.sqlite'), log: () => {} })).toThrow(/problem/);
+    expect(() =>
+      ensureKnowledgeBase({ dataDir: data.dir, path: join(scratch(), 'none.sqlite'), log: () => {} }),
+    ).toThrow(/problem/);
   });
 });
 

@@ -7,7 +7,11 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Runs `pnpm data:check [dir]` as a curator would, from the repository root. */
 function dataCheck(...args: string[]) {
-  const run = spawnSync('pnpm', ['-s', 'data:check', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, KAIJI_DATA_DIR: '' } });
+  const run = spawnSync('pnpm', ['-s', 'data:check', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, KAIJI_DATA_DIR: '' },
+  });
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../src/data-dir.ts';
 
 /** A scratch copy of the real data folder that a test may break at will. */
-export function copyOfData(): { dir: string; edit(file: string, change: (text: string) => string): void; write(file: string, text: string): void } {
+export function copyOfData(): {
+  dir: string;
+  edit(file: string, change: (text: string) => string): void;
+  write(file: string, text: string): void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'kaiji-data-'));
   cpSync(defaultDataDir(), dir, { recursive: true });
   return {

@@ -4,10 +4,27 @@ import { loadKnowledgeBase } from '../src/load/load-knowledge-base.ts';
 import { formatProblem } from '../src/load/knowledge-base.ts';
 
 const SLUGS = [
-  'cert-eu', 'enisa', 'cpni', 'ncsc-uk', 'oxford-information-labs', 'dcms', 'cert-cc', 'cisa-bod-20-01',
-  'cisa-ics-iot-medical', 'nist-omb', 'cccs', 'kisa-krcert', 'singcert', 'imda', 'govtech', 'ncsc-fi', 'ncsc-nl',
+  'cert-eu',
+  'enisa',
+  'cpni',
+  'ncsc-uk',
+  'oxford-information-labs',
+  'dcms',
+  'cert-cc',
+  'cisa-bod-20-01',
+  'cisa-ics-iot-medical',
+  'nist-omb',
+  'cccs',
+  'kisa-krcert',
+  'singcert',
+  'imda',
+  'govtech',
+  'ncsc-fi',
+  'ncsc-nl',
   // Programs outside the survey come last, by file name: two EU schemes after the report, and the Partnership.
-  'eu-cra-reporting', 'eu-nis2-cvd-coordinators', 'jp-partnership',
+  'eu-cra-reporting',
+  'eu-nis2-cvd-coordinators',
+  'jp-partnership',
 ];
 
 function loadRealData() {
@@ -71,20 +88,33 @@ describe("given Chapter 1's counts", () => {
 
   it('adds up product outcomes: 4,627 = 2,141 + 40 + 98 + 1,853 + 495', () => {
     expect(outcomes('SOFTWARE_PRODUCT').total).toBe(4627);
-    const parts = ['PUBLISHED', 'HANDLED_INDIVIDUALLY', 'NOT_VULNERABLE', 'IN_HANDLING', 'NOT_ACCEPTED'].map((o) => count('SOFTWARE_PRODUCT', o));
+    const parts = ['PUBLISHED', 'HANDLED_INDIVIDUALLY', 'NOT_VULNERABLE', 'IN_HANDLING', 'NOT_ACCEPTED'].map((o) =>
+      count('SOFTWARE_PRODUCT', o),
+    );
     expect(parts).toEqual([2141, 40, 98, 1853, 495]);
     expect(parts.reduce((a, b) => a + b)).toBe(4627);
   });
 
   it('adds up website outcomes: 11,296 = 7,921 + 1,130 + 679 + 1,077 + 215 + 274', () => {
-    const parts = ['FIXED', 'CLOSED_AFTER_ALERT', 'NOT_VULNERABLE', 'IN_HANDLING', 'OPERATOR_UNREACHABLE', 'NOT_ACCEPTED'].map((o) => count('WEBSITE', o));
+    const parts = [
+      'FIXED',
+      'CLOSED_AFTER_ALERT',
+      'NOT_VULNERABLE',
+      'IN_HANDLING',
+      'OPERATOR_UNREACHABLE',
+      'NOT_ACCEPTED',
+    ].map((o) => count('WEBSITE', o));
     expect(parts).toEqual([7921, 1130, 679, 1077, 215, 274]);
     expect(parts.reduce((a, b) => a + b)).toBe(11296);
   });
 
   it('totals 15,923 reports, the last point of Figure 1-1 and of the intake history', () => {
     expect(figure('totalReports')).toBe(4627 + 11296);
-    expect(partnership.quarterly.points.at(-1)).toMatchObject({ quarter: '2020Q3', cumulativeReports: 15923, reportsPerWorkingDay: 4.03 });
+    expect(partnership.quarterly.points.at(-1)).toMatchObject({
+      quarter: '2020Q3',
+      cumulativeReports: 15923,
+      reportsPerWorkingDay: 4.03,
+    });
     expect(intakeHistory.points.at(-1)).toMatchObject({ software: 4627, web: 11296, total: 15923 });
   });
 
@@ -96,8 +126,14 @@ describe("given Chapter 1's counts", () => {
   it('records the timing shares and the unreachable-developer figures', () => {
     expect(figure('productPublishedWithin45DaysShare')).toBe(0.29);
     expect([figure('websiteFixedWithin30DaysShare'), figure('websiteFixedWithin90DaysShare')]).toEqual([0.49, 0.67]);
-    expect(['unreachableListed', 'unreachableResumed', 'unreachableResumedCompleted', 'unreachableStillUnreachable'].map(figure)).toEqual([251, 49, 26, 182]);
-    expect(figure('priorityProvisionTotal')).toBe(figure('priorityProvisionPower') + figure('priorityProvisionGovernment'));
+    expect(
+      ['unreachableListed', 'unreachableResumed', 'unreachableResumedCompleted', 'unreachableStillUnreachable'].map(
+        figure,
+      ),
+    ).toEqual([251, 49, 26, 182]);
+    expect(figure('priorityProvisionTotal')).toBe(
+      figure('priorityProvisionPower') + figure('priorityProvisionGovernment'),
+    );
     expect([figure('jvnPublishedTotal'), figure('jvnPublishedViaOverseasCsirts')]).toEqual([3739, 1919]);
     expect([figure('websiteOpenOver90Days'), figure('websiteOpenOver90DaysPreviousYear')]).toEqual([409, 391]);
   });

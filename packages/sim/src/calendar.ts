@@ -78,6 +78,9 @@ export function buildCalendar(intakeStart: string, asOf: string): Calendar {
 /** Day (since intake start) at which a quarter like '2019Q3' ends. */
 export function quarterEndDay(calendar: Calendar, quarter: string): number {
   const i = calendar.quarters.indexOf(quarter);
-  if (i < 0) throw new Error(`quarter ${quarter} is outside the replay (${calendar.quarters[0]} to ${calendar.quarters.at(-1)})`);
+  if (i < 0)
+    throw new Error(
+      `quarter ${quarter} is outside the replay (${calendar.quarters[0]} to ${calendar.quarters.at(-1)})`,
+    );
   return calendar.quarterEnds[i]!;
 }

@@ -130,4 +130,3 @@ export function growHistories(old: Histories, products: number, websites: number
   grown.wDuration.set(old.wDuration);
   return grown;
 }
-

@@ -40,7 +40,9 @@ export const LegalMandateInput = z
   .object({ remediationDays: bounded('legalMandate.remediationDays'), compliance: bounded('legalMandate.compliance') })
   .strict();
 /** Kaiji's extension of the contract: the Partnership's handling capacity, in reports per working day. */
-export const StaffCapacityInput = z.object({ reportsPerWorkingDay: bounded('staffCapacity.reportsPerWorkingDay') }).strict();
+export const StaffCapacityInput = z
+  .object({ reportsPerWorkingDay: bounded('staffCapacity.reportsPerWorkingDay') })
+  .strict();
 /** Kaiji's extension of the contract: an assumption pinned to a value of its range in every trial. */
 export const AssumptionOverride = z.object({ key: z.string().min(1), value: z.number() }).strict();
 

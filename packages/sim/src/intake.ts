@@ -28,7 +28,13 @@ export function intakePoints(model: SimulationModel, calendar: Calendar): Intake
     const seedTotal = seedTotals.get(quarter);
     if (news) {
       const total = seedTotal ?? news.total;
-      points.push({ quarter, day, software: news.software, web: total - news.software, basis: seedTotal === undefined ? 'news' : 'seed' });
+      points.push({
+        quarter,
+        day,
+        software: news.software,
+        web: total - news.software,
+        basis: seedTotal === undefined ? 'news' : 'seed',
+      });
       continue;
     }
     const before = history.filter((p) => p.day < day).at(-1);

@@ -26,11 +26,17 @@ export const METRIC_INFO: Record<MetricKey, { label: Localized; unit: string }> 
   },
   PRODUCT_PUBLISHED: { label: { ja: '製品: JVN 公表済み', en: 'Products: published on JVN' }, unit: 'reports' },
   PRODUCT_IN_HANDLING: {
-    label: { ja: '製品: 取扱い中（連絡不能開発者を含む）', en: 'Products: in handling (unreachable developers included)' },
+    label: {
+      ja: '製品: 取扱い中（連絡不能開発者を含む）',
+      en: 'Products: in handling (unreachable developers included)',
+    },
     unit: 'reports',
   },
   PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE: {
-    label: { ja: '製品: 受理から 45 日以内に公表された割合', en: 'Products: share published within 45 days of acceptance' },
+    label: {
+      ja: '製品: 受理から 45 日以内に公表された割合',
+      en: 'Products: share published within 45 days of acceptance',
+    },
     unit: 'share',
   },
   PRODUCT_MEDIAN_DAYS_TO_PUBLICATION: {
@@ -48,11 +54,17 @@ export const METRIC_INFO: Record<MetricKey, { label: Localized; unit: string }> 
   WEBSITE_FIXED: { label: { ja: 'ウェブサイト: 修正完了', en: 'Websites: fixed' }, unit: 'reports' },
   WEBSITE_IN_HANDLING: { label: { ja: 'ウェブサイト: 取扱い中', en: 'Websites: in handling' }, unit: 'reports' },
   WEBSITE_FIXED_WITHIN_30_DAYS_SHARE: {
-    label: { ja: 'ウェブサイト: 通知から 30 日以内に修正された割合', en: 'Websites: share fixed within 30 days of notification' },
+    label: {
+      ja: 'ウェブサイト: 通知から 30 日以内に修正された割合',
+      en: 'Websites: share fixed within 30 days of notification',
+    },
     unit: 'share',
   },
   WEBSITE_FIXED_WITHIN_90_DAYS_SHARE: {
-    label: { ja: 'ウェブサイト: 通知から 90 日以内に修正された割合', en: 'Websites: share fixed within 90 days of notification' },
+    label: {
+      ja: 'ウェブサイト: 通知から 90 日以内に修正された割合',
+      en: 'Websites: share fixed within 90 days of notification',
+    },
     unit: 'share',
   },
   WEBSITE_OPEN_OVER_90_DAYS: {

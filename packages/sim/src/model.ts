@@ -33,7 +33,9 @@ export type AssumptionRole = z.infer<typeof AssumptionRole>;
 
 export const Assumption = z
   .object({
-    key: z.string().regex(/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z0-9]*)+$/, "a key is dotted camelCase, e.g. 'bounty.supplyElasticity'"),
+    key: z
+      .string()
+      .regex(/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z0-9]*)+$/, "a key is dotted camelCase, e.g. 'bounty.supplyElasticity'"),
     value: z.number().finite(),
     range: z.tuple([z.number().finite(), z.number().finite()]),
     unit: z.string().min(1),
@@ -50,13 +52,25 @@ export const Assumption = z
   .superRefine((a, ctx) => {
     const [min, max] = a.range;
     if (!(min <= a.value && a.value <= max)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `value ${a.value} is outside its range [${min}, ${max}]` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `value ${a.value} is outside its range [${min}, ${max}]`,
+      });
     }
     if (a.drawn && a.role === 'structure') {
-      ctx.addIssue({ code: 'custom', path: ['drawn'], message: 'a structure assumption cannot be drawn: the fit is conditional on it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['drawn'],
+        message: 'a structure assumption cannot be drawn: the fit is conditional on it',
+      });
     }
     if (a.source === null && !a.basis) {
-      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an assumption without a source must say on what basis its value was chosen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: 'an assumption without a source must say on what basis its value was chosen',
+      });
     }
   });
 export type Assumption = z.infer<typeof Assumption>;
@@ -124,7 +138,9 @@ export const SimulationModel = z
         /** Cumulative software / web reports at quarter ends (data/partnership/intake-history.yaml). */
         history: IntakeHistory.shape.points,
         /** The seed's Figure 1-1: cumulative totals only, which win over the news where both exist. */
-        seedQuarterly: z.array(z.object({ quarter: Quarter, cumulativeReports: z.number().int().nonnegative() }).strict()),
+        seedQuarterly: z.array(
+          z.object({ quarter: Quarter, cumulativeReports: z.number().int().nonnegative() }).strict(),
+        ),
       })
       .strict(),
     assumptions: z.array(Assumption).min(1),

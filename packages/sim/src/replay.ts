@@ -118,7 +118,9 @@ interface Workspace {
 function triangular(u: number, min: number, mode: number, max: number): number {
   if (max <= min) return min;
   const split = (mode - min) / (max - min);
-  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  return u < split
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
 /**
@@ -238,8 +240,10 @@ function applyLevers(w: Workspace, h: number, tk: number): void {
     recomputeLevers(w, h, tk);
     return;
   }
-  if (lv.forcedAll && lv.anticipation > 0) applyLog(cache.anticipation, scenario.all, tk, 0, Draw.anticipation, lv.anticipation);
-  if (lv.mandateOn && lv.compliance > 0) applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
+  if (lv.forcedAll && lv.anticipation > 0)
+    applyLog(cache.anticipation, scenario.all, tk, 0, Draw.anticipation, lv.anticipation);
+  if (lv.mandateOn && lv.compliance > 0)
+    applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
 }
 
 /** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */
@@ -340,7 +344,8 @@ function changeWebsites(w: Workspace, h: number, tk: number, exhaustive: boolean
         quarterIndex(rt, close1) === quarterIndex(rt, close0) &&
         quarterIndex(rt, accept1) === quarterIndex(rt, accept0) &&
         (!notified ||
-          ((accept1 <= H - 90) === (accept0 <= H - 90) && quarterIndex(rt, accept1 + 90) === quarterIndex(rt, accept0 + 90)))
+          (accept1 <= H - 90 === accept0 <= H - 90 &&
+            quarterIndex(rt, accept1 + 90) === quarterIndex(rt, accept0 + 90)))
       ) {
         if (k !== WEBSITE_NOT_ACCEPTED && k !== 3) {
           const end1 = close1 < H ? close1 : H;
@@ -369,7 +374,12 @@ function addInducedProducts(w: Workspace, h: number, hk: number, tk: number): vo
   const count = lv.productExtra;
   store.forHistory(h);
   if (count > store.productsDrawn) {
-    if (count > store.products.products) store.products = growHistories(store.products, Math.max(count, 2 * store.products.products), store.products.websites);
+    if (count > store.products.products)
+      store.products = growHistories(
+        store.products,
+        Math.max(count, 2 * store.products.products),
+        store.products.websites,
+      );
     for (let j = store.productsDrawn; j < count; j++) {
       drawProduct(pd, rt, caseKey(hk, n + j), false);
       store.products.storeProduct(j, pd);
@@ -402,7 +412,12 @@ function addInducedWebsites(w: Workspace, h: number, hk: number, tk: number): vo
   const count = lv.websiteExtra;
   store.forHistory(h);
   if (count > store.websitesDrawn) {
-    if (count > store.websites.websites) store.websites = growHistories(store.websites, store.websites.products, Math.max(count, 2 * store.websites.websites));
+    if (count > store.websites.websites)
+      store.websites = growHistories(
+        store.websites,
+        store.websites.products,
+        Math.max(count, 2 * store.websites.websites),
+      );
     for (let j = store.websitesDrawn; j < count; j++) {
       drawWebsite(wd, rt, caseKey(hk, WEBSITE_ID_BASE + n + j), false);
       store.websites.storeWebsite(j, wd);
@@ -458,7 +473,10 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const fixedValue = (key: AssumptionKey) => overrides.get(key) ?? rt.assumptions[rt.assumptionIndex.get(key)!]!.value;
 
   const nMeasures = MEASURES.length;
-  const measures: [Float64Array, Float64Array] = [new Float64Array(nMeasures * trials), new Float64Array(nMeasures * trials)];
+  const measures: [Float64Array, Float64Array] = [
+    new Float64Array(nMeasures * trials),
+    new Float64Array(nMeasures * trials),
+  ];
   const series: [Float64Array[], Float64Array[]] = [
     SERIES.map(() => new Float64Array(trials * nQ)),
     SERIES.map(() => new Float64Array(trials * nQ)),
@@ -490,7 +508,18 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   if (!drawn) {
     drawn = { runtime: rt, key: cacheKey, histories: new Histories(nH, nP, nW), baselines: [] };
     const drawing: Workspace = {
-      rt, lv, histories: drawn.histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
+      rt,
+      lv,
+      histories: drawn.histories,
+      scenario,
+      pd,
+      wd,
+      pb,
+      ps,
+      wb,
+      ws,
+      products: nP,
+      websites: nW,
       cache: emptyLeverCache(nQ, H),
       induced: new InducedDraws(),
     };
@@ -504,171 +533,186 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   }
   const { histories, baselines } = drawn;
   const work: Workspace = {
-    rt, lv, histories, scenario, pd, wd, pb, ps, wb, ws, products: nP, websites: nW,
+    rt,
+    lv,
+    histories,
+    scenario,
+    pd,
+    wd,
+    pb,
+    ps,
+    wb,
+    ws,
+    products: nP,
+    websites: nW,
     cache: emptyLeverCache(nQ, H),
     induced: new InducedDraws(),
   };
 
   // Trials grouped by the history they reuse, so that one lever cache serves the group.
-  for (let h = 0; h < nH; h++) for (let trial = h; trial < trials; trial += nH) {
-    const tk = trialKey(input.seed, trial);
-    const base = baselines[h]!;
-    for (let i = 0; i < nA; i++) {
-      const a = assumptions[i]!;
-      const pinned = overrides.get(a.key);
-      values[i] =
-        pinned !== undefined
-          ? pinned
-          : options.drawAssumptions && a.drawn
-            ? triangular(uniform(caseKey(tk, ASSUMPTION_CASE_BASE + i), 0), a.range[0], a.value, a.range[1])
-            : a.value;
-      assumptionValues[i * trials + trial] = values[i]!;
-    }
-    // Levers for this trial.
-    const fp = input.forcedPublication;
-    lv.forcedOn = fp !== null;
-    lv.forcedAll = fp?.appliesTo === 'ALL_PRODUCT_REPORTS';
-    lv.afterDays = fp?.afterDays ?? 0;
-    lv.anticipation = value('forcedPublication.anticipation');
-    lv.setHazardRatio(value('forcedPublication.patchHazardRatio'));
-    lv.mandateOn = input.legalMandate !== null;
-    lv.mandateDays = input.legalMandate?.remediationDays ?? 0;
-    lv.compliance = input.legalMandate?.compliance ?? 0;
-    const bounty = input.bounty?.amountJpy ?? 0;
-    const reference = value('bounty.referenceRewardJpy');
-    // Constant elasticity of supply to the reward, measured from what reporters already get for nothing.
-    const bountyMultiplier = bounty > 0 ? pow((reference + bounty) / reference, value('bounty.supplyElasticity')) : 1;
-    const ackMultiplier = input.acknowledgement ? 1 + value('acknowledgement.reportUplift') : 1;
-    const multiplier = bountyMultiplier * ackMultiplier;
-    lv.productExtra = Math.round(nP * (multiplier - 1));
-    lv.websiteExtra = Math.round(nW * (multiplier - 1));
-    lv.bountyShare = multiplier > 1 ? (bountyMultiplier - 1) / (multiplier - 1) : 0;
-    lv.invalidShare = value('bounty.invalidShareOfInduced');
-
-    // Staff capacity: handling stretches by how far the scenario's load exceeds capacity, relative to how far the
-    // historical load exceeded today's capacity (the baseline, whose durations already contain that history).
-    const baseCapacity = value('staff.capacityReportsPerWorkingDay');
-    const capacity = input.staffCapacity?.reportsPerWorkingDay ?? baseCapacity;
-    lv.extraByQuarter.fill(0);
-    for (let j = 0; j < lv.productExtra; j++) {
-      lv.extraByQuarter[rt.productArrivalQuarter[Math.floor(((j + 0.5) * nP) / lv.productExtra)]!]! += 1;
-    }
-    for (let j = 0; j < lv.websiteExtra; j++) {
-      lv.extraByQuarter[rt.websiteArrivalQuarter[Math.floor(((j + 0.5) * nW) / lv.websiteExtra)]!]! += 1;
-    }
-    lv.staffActive = lv.productExtra + lv.websiteExtra > 0 || capacity !== baseCapacity;
-    const beta = value('staff.overloadDelayElasticity');
-    for (let q = 0; q < nQ; q++) {
-      if (!lv.staffActive) {
-        lv.staffFactor[q] = 1;
-        continue;
+  for (let h = 0; h < nH; h++)
+    for (let trial = h; trial < trials; trial += nH) {
+      const tk = trialKey(input.seed, trial);
+      const base = baselines[h]!;
+      for (let i = 0; i < nA; i++) {
+        const a = assumptions[i]!;
+        const pinned = overrides.get(a.key);
+        values[i] =
+          pinned !== undefined
+            ? pinned
+            : options.drawAssumptions && a.drawn
+              ? triangular(uniform(caseKey(tk, ASSUMPTION_CASE_BASE + i), 0), a.range[0], a.value, a.range[1])
+              : a.value;
+        assumptionValues[i * trials + trial] = values[i]!;
       }
-      const days = (rt.calendar.weekdays[q]! * workingDays) / totalWeekdays;
-      const loadBase = rt.receivedByQuarter[q]! / days;
-      const loadScenario = (rt.receivedByQuarter[q]! + lv.extraByQuarter[q]!) / days;
-      const over = (loadScenario > capacity ? loadScenario / capacity : 1) / (loadBase > baseCapacity ? loadBase / baseCapacity : 1);
-      lv.staffFactor[q] = over === 1 ? 1 : pow(over, beta);
-    }
-    if (lv.forcedAll) {
-      for (let q = 0; q < nQ; q++) lv.survivalAtDeadline[q] = rt.productBody.distribution.survival(lv.afterDays / lv.staffFactor[q]!);
-    }
-    const productsTouched = lv.forcedOn || lv.staffActive;
-    const websitesTouched = lv.mandateOn || lv.staffActive;
+      // Levers for this trial.
+      const fp = input.forcedPublication;
+      lv.forcedOn = fp !== null;
+      lv.forcedAll = fp?.appliesTo === 'ALL_PRODUCT_REPORTS';
+      lv.afterDays = fp?.afterDays ?? 0;
+      lv.anticipation = value('forcedPublication.anticipation');
+      lv.setHazardRatio(value('forcedPublication.patchHazardRatio'));
+      lv.mandateOn = input.legalMandate !== null;
+      lv.mandateDays = input.legalMandate?.remediationDays ?? 0;
+      lv.compliance = input.legalMandate?.compliance ?? 0;
+      const bounty = input.bounty?.amountJpy ?? 0;
+      const reference = value('bounty.referenceRewardJpy');
+      // Constant elasticity of supply to the reward, measured from what reporters already get for nothing.
+      const bountyMultiplier = bounty > 0 ? pow((reference + bounty) / reference, value('bounty.supplyElasticity')) : 1;
+      const ackMultiplier = input.acknowledgement ? 1 + value('acknowledgement.reportUplift') : 1;
+      const multiplier = bountyMultiplier * ackMultiplier;
+      lv.productExtra = Math.round(nP * (multiplier - 1));
+      lv.websiteExtra = Math.round(nW * (multiplier - 1));
+      lv.bountyShare = multiplier > 1 ? (bountyMultiplier - 1) / (multiplier - 1) : 0;
+      lv.invalidShare = value('bounty.invalidShareOfInduced');
 
-    const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
-    if (touched) {
-      if (lv.staffActive || options.exhaustive) {
-        // A staff change moves every report's times: replay them all.
-        scenario.reset();
-        changeProducts(work, h, tk, options.exhaustive === true);
-        changeWebsites(work, h, tk, options.exhaustive === true);
-      } else {
-        if (work.cache.history !== h) prepareLevers(work, h, Math.ceil(trials / nH) >= 3);
-        scenario.copyFrom(work.cache.forced);
-        applyLevers(work, h, tk);
+      // Staff capacity: handling stretches by how far the scenario's load exceeds capacity, relative to how far the
+      // historical load exceeded today's capacity (the baseline, whose durations already contain that history).
+      const baseCapacity = value('staff.capacityReportsPerWorkingDay');
+      const capacity = input.staffCapacity?.reportsPerWorkingDay ?? baseCapacity;
+      lv.extraByQuarter.fill(0);
+      for (let j = 0; j < lv.productExtra; j++) {
+        lv.extraByQuarter[rt.productArrivalQuarter[Math.floor(((j + 0.5) * nP) / lv.productExtra)]!]! += 1;
       }
-      if (lv.productExtra > 0) addInducedProducts(work, h, trialKey(input.seed, h), tk);
-      if (lv.websiteExtra > 0) addInducedWebsites(work, h, trialKey(input.seed, h), tk);
-      // The scenario is the baseline plus what the levers changed.
-      scenario.add(base);
-    }
-    const tallies = [base, touched ? scenario : base] as const;
-
-    for (let arm = 0; arm < 2; arm++) {
-      const t = tallies[arm]!;
-      const c = t.c;
-      const out = measures[arm]!;
-      const set = (m: Measure, v: number) => {
-        out[M[m] * trials + trial] = v;
-      };
-      const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
-      set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / workingDays);
-      set('PRODUCT_PUBLISHED', c[C.pPublished]!);
-      set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
-      set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
-      set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(t, c[C.pPublished]!));
-      set('PRODUCT_PUBLISHED_WITHOUT_FIX', c[C.pWithoutFix]!);
-      set('PRODUCT_UNREACHABLE_OPEN', c[C.unreachableOpen]!);
-      set('WEBSITE_FIXED', c[C.wFixed]!);
-      set('WEBSITE_IN_HANDLING', c[C.wInHandling]!);
-      set('WEBSITE_FIXED_WITHIN_30_DAYS_SHARE', share(c[C.wWithin30]!, c[C.wFixed]!));
-      set('WEBSITE_FIXED_WITHIN_90_DAYS_SHARE', share(c[C.wWithin90]!, c[C.wFixed]!));
-      set('WEBSITE_OPEN_OVER_90_DAYS', c[C.wOpen90]!);
-      set('BOUNTY_COST_JPY', arm === 1 ? bounty * c[C.accepted]! : 0);
-      set('outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED', c[C.pNotAccepted]!);
-      set('outcome.SOFTWARE_PRODUCT.PUBLISHED', c[C.pPublished]!);
-      set('outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY', c[C.pIndividually]!);
-      set('outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE', c[C.pNotVulnerable]!);
-      set('outcome.SOFTWARE_PRODUCT.IN_HANDLING', c[C.pInHandling]!);
-      set('outcome.WEBSITE.NOT_ACCEPTED', c[C.wNotAccepted]!);
-      set('outcome.WEBSITE.FIXED', c[C.wFixed]!);
-      set('outcome.WEBSITE.CLOSED_AFTER_ALERT', c[C.wAlert]!);
-      set('outcome.WEBSITE.NOT_VULNERABLE', c[C.wNotVulnerable]!);
-      set('outcome.WEBSITE.IN_HANDLING', c[C.wInHandling]!);
-      set('outcome.WEBSITE.OPERATOR_UNREACHABLE', c[C.wUnreachable]!);
-      set('unreachable.listed', c[C.listed]!);
-      set('unreachable.resumed', c[C.resumed]!);
-      set('unreachable.completed', c[C.completed]!);
-      set('unreachable.stillUnreachable', c[C.unreachableOpen]!);
-      set('exposure.productPrivateDays', c[C.pPrivate]!);
-      set('exposure.productPublicDays', c[C.pPublic]!);
-      set('exposure.websitePrivateDays', c[C.wPrivate]!);
-      set('forcedPublications', c[C.forced]!);
-      set('reports.received', c[C.pReceived]! + c[C.wReceived]!);
-      set('reports.induced', c[C.induced]!);
-      set('reports.invalidInduced', c[C.invalidInduced]!);
-
-      const s = series[arm]!;
-      let productOpen = 0;
-      let websiteOpen = 0;
-      let websiteOpen90 = 0;
-      let published = 0;
-      let fixed = 0;
-      let peak = 0;
-      let over = 0;
-      let delay = 0;
+      for (let j = 0; j < lv.websiteExtra; j++) {
+        lv.extraByQuarter[rt.websiteArrivalQuarter[Math.floor(((j + 0.5) * nW) / lv.websiteExtra)]!]! += 1;
+      }
+      lv.staffActive = lv.productExtra + lv.websiteExtra > 0 || capacity !== baseCapacity;
+      const beta = value('staff.overloadDelayElasticity');
       for (let q = 0; q < nQ; q++) {
-        productOpen += t.productOpen[q]!;
-        websiteOpen += t.websiteOpen[q]!;
-        websiteOpen90 += t.websiteOpen90[q]!;
-        published += t.productPublished[q]!;
-        fixed += t.websiteFixed[q]!;
-        const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
-        const at = trial * nQ + q;
-        s[0]![at] = productOpen;
-        s[1]![at] = websiteOpen;
-        s[2]![at] = published;
-        s[3]![at] = fixed;
-        s[4]![at] = load;
-        s[5]![at] = websiteOpen90;
-        if (load > peak) peak = load;
-        if (load > (arm === 1 ? capacity : baseCapacity)) over += 1;
-        delay += arm === 1 ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;
+        if (!lv.staffActive) {
+          lv.staffFactor[q] = 1;
+          continue;
+        }
+        const days = (rt.calendar.weekdays[q]! * workingDays) / totalWeekdays;
+        const loadBase = rt.receivedByQuarter[q]! / days;
+        const loadScenario = (rt.receivedByQuarter[q]! + lv.extraByQuarter[q]!) / days;
+        const over =
+          (loadScenario > capacity ? loadScenario / capacity : 1) /
+          (loadBase > baseCapacity ? loadBase / baseCapacity : 1);
+        lv.staffFactor[q] = over === 1 ? 1 : pow(over, beta);
       }
-      set('staff.peakReportsPerWorkingDay', peak);
-      set('staff.quartersOverCapacity', over);
-      set('staff.meanDelayFactor', delay / (c[C.pReceived]! + c[C.wReceived]!));
+      if (lv.forcedAll) {
+        for (let q = 0; q < nQ; q++)
+          lv.survivalAtDeadline[q] = rt.productBody.distribution.survival(lv.afterDays / lv.staffFactor[q]!);
+      }
+      const productsTouched = lv.forcedOn || lv.staffActive;
+      const websitesTouched = lv.mandateOn || lv.staffActive;
+
+      const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
+      if (touched) {
+        if (lv.staffActive || options.exhaustive) {
+          // A staff change moves every report's times: replay them all.
+          scenario.reset();
+          changeProducts(work, h, tk, options.exhaustive === true);
+          changeWebsites(work, h, tk, options.exhaustive === true);
+        } else {
+          if (work.cache.history !== h) prepareLevers(work, h, Math.ceil(trials / nH) >= 3);
+          scenario.copyFrom(work.cache.forced);
+          applyLevers(work, h, tk);
+        }
+        if (lv.productExtra > 0) addInducedProducts(work, h, trialKey(input.seed, h), tk);
+        if (lv.websiteExtra > 0) addInducedWebsites(work, h, trialKey(input.seed, h), tk);
+        // The scenario is the baseline plus what the levers changed.
+        scenario.add(base);
+      }
+      const tallies = [base, touched ? scenario : base] as const;
+
+      for (let arm = 0; arm < 2; arm++) {
+        const t = tallies[arm]!;
+        const c = t.c;
+        const out = measures[arm]!;
+        const set = (m: Measure, v: number) => {
+          out[M[m] * trials + trial] = v;
+        };
+        const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+        set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / workingDays);
+        set('PRODUCT_PUBLISHED', c[C.pPublished]!);
+        set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
+        set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
+        set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(t, c[C.pPublished]!));
+        set('PRODUCT_PUBLISHED_WITHOUT_FIX', c[C.pWithoutFix]!);
+        set('PRODUCT_UNREACHABLE_OPEN', c[C.unreachableOpen]!);
+        set('WEBSITE_FIXED', c[C.wFixed]!);
+        set('WEBSITE_IN_HANDLING', c[C.wInHandling]!);
+        set('WEBSITE_FIXED_WITHIN_30_DAYS_SHARE', share(c[C.wWithin30]!, c[C.wFixed]!));
+        set('WEBSITE_FIXED_WITHIN_90_DAYS_SHARE', share(c[C.wWithin90]!, c[C.wFixed]!));
+        set('WEBSITE_OPEN_OVER_90_DAYS', c[C.wOpen90]!);
+        set('BOUNTY_COST_JPY', arm === 1 ? bounty * c[C.accepted]! : 0);
+        set('outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED', c[C.pNotAccepted]!);
+        set('outcome.SOFTWARE_PRODUCT.PUBLISHED', c[C.pPublished]!);
+        set('outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY', c[C.pIndividually]!);
+        set('outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE', c[C.pNotVulnerable]!);
+        set('outcome.SOFTWARE_PRODUCT.IN_HANDLING', c[C.pInHandling]!);
+        set('outcome.WEBSITE.NOT_ACCEPTED', c[C.wNotAccepted]!);
+        set('outcome.WEBSITE.FIXED', c[C.wFixed]!);
+        set('outcome.WEBSITE.CLOSED_AFTER_ALERT', c[C.wAlert]!);
+        set('outcome.WEBSITE.NOT_VULNERABLE', c[C.wNotVulnerable]!);
+        set('outcome.WEBSITE.IN_HANDLING', c[C.wInHandling]!);
+        set('outcome.WEBSITE.OPERATOR_UNREACHABLE', c[C.wUnreachable]!);
+        set('unreachable.listed', c[C.listed]!);
+        set('unreachable.resumed', c[C.resumed]!);
+        set('unreachable.completed', c[C.completed]!);
+        set('unreachable.stillUnreachable', c[C.unreachableOpen]!);
+        set('exposure.productPrivateDays', c[C.pPrivate]!);
+        set('exposure.productPublicDays', c[C.pPublic]!);
+        set('exposure.websitePrivateDays', c[C.wPrivate]!);
+        set('forcedPublications', c[C.forced]!);
+        set('reports.received', c[C.pReceived]! + c[C.wReceived]!);
+        set('reports.induced', c[C.induced]!);
+        set('reports.invalidInduced', c[C.invalidInduced]!);
+
+        const s = series[arm]!;
+        let productOpen = 0;
+        let websiteOpen = 0;
+        let websiteOpen90 = 0;
+        let published = 0;
+        let fixed = 0;
+        let peak = 0;
+        let over = 0;
+        let delay = 0;
+        for (let q = 0; q < nQ; q++) {
+          productOpen += t.productOpen[q]!;
+          websiteOpen += t.websiteOpen[q]!;
+          websiteOpen90 += t.websiteOpen90[q]!;
+          published += t.productPublished[q]!;
+          fixed += t.websiteFixed[q]!;
+          const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
+          const at = trial * nQ + q;
+          s[0]![at] = productOpen;
+          s[1]![at] = websiteOpen;
+          s[2]![at] = published;
+          s[3]![at] = fixed;
+          s[4]![at] = load;
+          s[5]![at] = websiteOpen90;
+          if (load > peak) peak = load;
+          if (load > (arm === 1 ? capacity : baseCapacity)) over += 1;
+          delay += arm === 1 ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;
+        }
+        set('staff.peakReportsPerWorkingDay', peak);
+        set('staff.quartersOverCapacity', over);
+        set('staff.meanDelayFactor', delay / (c[C.pReceived]! + c[C.wReceived]!));
+      }
     }
-  }
   return { trials, measures, series, assumptionValues };
 }

@@ -165,7 +165,14 @@ export function quarterIndex(rt: ModelRuntime, t: number): number {
 }
 
 /** The path of product report `i` (an index into the arrivals), with the levers applied or not. */
-export function productPath(o: ProductPath, d: ProductDraws, rt: ModelRuntime, levers: TrialLevers, i: number, applyLevers: boolean): void {
+export function productPath(
+  o: ProductPath,
+  d: ProductDraws,
+  rt: ModelRuntime,
+  levers: TrialLevers,
+  i: number,
+  applyLevers: boolean,
+): void {
   const P = rt.product;
   const quarter = rt.productArrivalQuarter[i]!;
   const staff = applyLevers ? levers.staffFactor[quarter]! : 1;
@@ -301,7 +308,14 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, i: num
 }
 
 /** The path of website report `i` (an index into the arrivals), with the levers applied or not. */
-export function websitePath(o: WebsitePath, d: WebsiteDraws, rt: ModelRuntime, levers: TrialLevers, i: number, applyLevers: boolean): void {
+export function websitePath(
+  o: WebsitePath,
+  d: WebsiteDraws,
+  rt: ModelRuntime,
+  levers: TrialLevers,
+  i: number,
+  applyLevers: boolean,
+): void {
   const staff = applyLevers ? levers.staffFactor[rt.websiteArrivalQuarter[i]!]! : 1;
   const lv = applyLevers ? levers : null;
   const tAccept = rt.websiteArrivals[i]! + staff * levers.triageMean * d.triage;
@@ -325,7 +339,13 @@ export function websitePath(o: WebsitePath, d: WebsiteDraws, rt: ModelRuntime, l
   }
   o.tNotify = tAccept;
   let duration = d.duration;
-  if (!d.notVulnerable && lv !== null && lv.mandateOn && duration > lv.mandateDays && uniform(d.key, Draw.compliance) < lv.compliance) {
+  if (
+    !d.notVulnerable &&
+    lv !== null &&
+    lv.mandateOn &&
+    duration > lv.mandateDays &&
+    uniform(d.key, Draw.compliance) < lv.compliance
+  ) {
     // A complying operator fixes by the deadline; the others keep their baseline time.
     duration = lv.mandateDays;
   }
@@ -380,4 +400,3 @@ export function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, i: num
     if (end > arrival) bump(t, C.wPrivate, sign * (end - arrival));
   }
 }
-

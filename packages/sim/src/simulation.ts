@@ -98,7 +98,13 @@ function modelVersion(model: SimulationModel): string {
   return v;
 }
 
-function assumptionsUsed(rt: ModelRuntime, input: ScenarioInput, drawn: boolean, values: Float64Array, trials: number): AssumptionUsed[] {
+function assumptionsUsed(
+  rt: ModelRuntime,
+  input: ScenarioInput,
+  drawn: boolean,
+  values: Float64Array,
+  trials: number,
+): AssumptionUsed[] {
   const used: AssumptionUsed[] = rt.assumptions.map((a, i) => {
     const override = input.assumptions.find((o) => o.key === a.key);
     let sum = 0;
@@ -128,7 +134,8 @@ function assumptionsUsed(rt: ModelRuntime, input: ScenarioInput, drawn: boolean,
       unit: p.unit,
       text: p.text,
       source: {
-        label: 'Fitted by the calibration script (pnpm --filter @kaiji/sim calibrate) to the seed report’s Chapter 1 figures',
+        label:
+          'Fitted by the calibration script (pnpm --filter @kaiji/sim calibrate) to the seed report’s Chapter 1 figures',
         locator: `calibration measures: ${p.identifiedBy.join(', ')}`,
       },
       drawn: false,
@@ -167,9 +174,15 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
     const [, kind, outcome] = m.split('.') as [string, 'SOFTWARE_PRODUCT' | 'WEBSITE', string];
     return { kind, outcome, ...est(m) };
   });
-  const seriesOut = { quarters: rt.calendar.quarters, quarterEnds: rt.calendar.quarterEndDates } as SimulationResult['series'];
+  const seriesOut = {
+    quarters: rt.calendar.quarters,
+    quarterEnds: rt.calendar.quarterEndDates,
+  } as SimulationResult['series'];
   SERIES.forEach((name, i) => {
-    seriesOut[name] = { baseline: band(out.series[0][i]!, n, rt.quarters), scenario: band(out.series[1][i]!, n, rt.quarters) };
+    seriesOut[name] = {
+      baseline: band(out.series[0][i]!, n, rt.quarters),
+      scenario: band(out.series[1][i]!, n, rt.quarters),
+    };
   });
 
   const capacityIndex = rt.assumptionIndex.get('staff.capacityReportsPerWorkingDay')!;
@@ -202,7 +215,11 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
       websitePrivateDays: est('exposure.websitePrivateDays'),
     },
     forcedPublications: est('forcedPublications'),
-    reports: { received: est('reports.received'), induced: est('reports.induced'), invalidInduced: est('reports.invalidInduced') },
+    reports: {
+      received: est('reports.received'),
+      induced: est('reports.induced'),
+      invalidInduced: est('reports.invalidInduced'),
+    },
     staffLoad: {
       capacity: { baseline: baseCapacity, scenario: input.staffCapacity?.reportsPerWorkingDay ?? baseCapacity },
       peakReportsPerWorkingDay: peak,

@@ -218,4 +218,3 @@ export function arrivalTally(rt: ModelRuntime): Tally {
   t.c[C.wReceived] = rt.websiteArrivals.length;
   return t;
 }
-

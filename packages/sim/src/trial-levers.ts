@@ -53,4 +53,3 @@ export class TrialLevers {
     this.extraByQuarter = new Float64Array(quarters);
   }
 }
-

@@ -56,7 +56,11 @@ export function inputWarnings(rt: ModelRuntime, input: ScenarioInput): Simulatio
  * A warning when the scenario's busiest quarter goes further beyond history's busiest than levers.yaml's
  * 'staffLoad.peakOverHistory' allows.
  */
-export function staffLoadWarning(rt: ModelRuntime, historicalPeak: number, scenarioPeakHigh: number): SimulationWarning | undefined {
+export function staffLoadWarning(
+  rt: ModelRuntime,
+  historicalPeak: number,
+  scenarioPeakHigh: number,
+): SimulationWarning | undefined {
   const limit = rt.model.leverRanges.find((l) => l.field === 'staffLoad.peakOverHistory');
   if (!limit || historicalPeak <= 0) return undefined;
   const ratio = scenarioPeakHigh / historicalPeak;

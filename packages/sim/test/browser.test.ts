@@ -34,8 +34,18 @@ describe('given a browser build of the engine (Chromium, headless)', () => {
         `document.getElementById('out').textContent = (${fingerprint})(text);`,
       ].join('\n'),
     );
-    const bundle = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' });
-    writeFileSync(join(dir, 'page.html'), `<!doctype html><html><body><pre id="out">pending</pre><script>${bundle.outputFiles[0]!.text}</script></body></html>`);
+    const bundle = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    writeFileSync(
+      join(dir, 'page.html'),
+      `<!doctype html><html><body><pre id="out">pending</pre><script>${bundle.outputFiles[0]!.text}</script></body></html>`,
+    );
     const dom = execFileSync(
       CHROMIUM,
       [
@@ -53,7 +63,9 @@ describe('given a browser build of the engine (Chromium, headless)', () => {
       { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const inBrowser = /<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1];
-    const inNode = (new Function(`return ${fingerprint}`)() as (t: string) => string)(JSON.stringify(runSimulation(input, model)));
+    const inNode = (new Function(`return ${fingerprint}`)() as (t: string) => string)(
+      JSON.stringify(runSimulation(input, model)),
+    );
     expect(inBrowser).toBe(inNode);
   });
 });

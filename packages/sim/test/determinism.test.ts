@@ -42,7 +42,13 @@ describe('given the same input and seed', () => {
 describe('given a scenario without levers', () => {
   it('equals the baseline exactly', () => {
     const r = runSimulation({ trials: 8, seed: 3 }, model);
-    for (const m of r.metrics) expect([m.key, m.scenario, m.scenarioLow, m.scenarioHigh]).toEqual([m.key, m.baseline, m.baselineLow, m.baselineHigh]);
+    for (const m of r.metrics)
+      expect([m.key, m.scenario, m.scenarioLow, m.scenarioHigh]).toEqual([
+        m.key,
+        m.baseline,
+        m.baselineLow,
+        m.baselineHigh,
+      ]);
     for (const o of r.outcomes) expect(o.scenario).toBe(o.baseline);
     expect(r.series.websiteInHandling.scenario).toEqual(r.series.websiteInHandling.baseline);
   });
@@ -52,13 +58,18 @@ describe('given the engine sources', () => {
   const dir = join(import.meta.dirname, '../src');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
   // Code only: the comments may name what the code avoids.
-  const code = (f: string) => readFileSync(join(dir, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const code = (f: string) =>
+    readFileSync(join(dir, f), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
   it('use no Node API, so the same code runs in a browser Web Worker', () => {
     for (const f of files) expect(code(f), f).not.toMatch(/from 'node:|process\.|require\(/);
   });
-  it("use no engine-dependent Math function (exp, log, pow...), so Node and browsers agree to the bit", () => {
+  it('use no engine-dependent Math function (exp, log, pow...), so Node and browsers agree to the bit', () => {
     for (const f of files) {
-      expect(code(f), f).not.toMatch(/Math\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|atan|atan2|asin|acos|sinh|cosh|tanh|cbrt|hypot)\b/);
+      expect(code(f), f).not.toMatch(
+        /Math\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|atan|atan2|asin|acos|sinh|cosh|tanh|cbrt|hypot)\b/,
+      );
     }
   });
 });
@@ -85,19 +96,35 @@ function expectSameAsExhaustive(raw: object, drawAssumptions: boolean): void {
 describe('given the shortcuts of the replay', () => {
   it('give what replaying every report gives for forced publication and a mandate', () => {
     expectSameAsExhaustive(
-      { trials: 6, seed: 9, forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 30, compliance: 0.6 } },
+      {
+        trials: 6,
+        seed: 9,
+        forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
+        legalMandate: { remediationDays: 30, compliance: 0.6 },
+      },
       true,
     );
-    expectSameAsExhaustive({ trials: 6, seed: 9, forcedPublication: { afterDays: 90, appliesTo: 'UNREACHABLE_VENDORS' } }, true);
+    expectSameAsExhaustive(
+      { trials: 6, seed: 9, forcedPublication: { afterDays: 90, appliesTo: 'UNREACHABLE_VENDORS' } },
+      true,
+    );
   });
   it('give it in a preview too (histories used by one trial each, no change logs)', () => {
     expectSameAsExhaustive(
-      { trials: 4, seed: 21, forcedPublication: { afterDays: 30, appliesTo: 'ALL_PRODUCT_REPORTS' }, legalMandate: { remediationDays: 60, compliance: 0.7 } },
+      {
+        trials: 4,
+        seed: 21,
+        forcedPublication: { afterDays: 30, appliesTo: 'ALL_PRODUCT_REPORTS' },
+        legalMandate: { remediationDays: 60, compliance: 0.7 },
+      },
       false,
     );
   });
   it('give it when a staff change moves every report', () => {
-    expectSameAsExhaustive({ trials: 3, seed: 4, bounty: { amountJpy: 120_000 }, legalMandate: { remediationDays: 45, compliance: 0.5 } }, true);
+    expectSameAsExhaustive(
+      { trials: 3, seed: 4, bounty: { amountJpy: 120_000 }, legalMandate: { remediationDays: 45, compliance: 0.5 } },
+      true,
+    );
     expectSameAsExhaustive({ trials: 3, seed: 4, staffCapacity: { reportsPerWorkingDay: 3 } }, true);
   });
 });

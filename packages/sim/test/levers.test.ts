@@ -5,9 +5,12 @@ import { model } from './model.ts';
 const TRIALS = 24;
 const run = (input: object) => runSimulation({ trials: TRIALS, seed: 11, ...input }, model);
 const metric = (r: SimulationResult, key: MetricKey) => r.metrics.find((m) => m.key === key)!;
-const up = (r: SimulationResult, key: MetricKey) => expect(metric(r, key).scenario, key).toBeGreaterThan(metric(r, key).baseline);
-const down = (r: SimulationResult, key: MetricKey) => expect(metric(r, key).scenario, key).toBeLessThan(metric(r, key).baseline);
-const same = (r: SimulationResult, key: MetricKey) => expect(metric(r, key).scenario, key).toBe(metric(r, key).baseline);
+const up = (r: SimulationResult, key: MetricKey) =>
+  expect(metric(r, key).scenario, key).toBeGreaterThan(metric(r, key).baseline);
+const down = (r: SimulationResult, key: MetricKey) =>
+  expect(metric(r, key).scenario, key).toBeLessThan(metric(r, key).baseline);
+const same = (r: SimulationResult, key: MetricKey) =>
+  expect(metric(r, key).scenario, key).toBe(metric(r, key).baseline);
 const WEBSITE_KEYS: MetricKey[] = [
   'WEBSITE_FIXED',
   'WEBSITE_IN_HANDLING',
@@ -27,7 +30,12 @@ const PRODUCT_KEYS: MetricKey[] = [
 /** A lever "at zero" must give back the baseline exactly, metric by metric and series by series. */
 function expectBaseline(r: SimulationResult): void {
   for (const m of r.metrics) {
-    expect([m.key, m.scenario, m.scenarioLow, m.scenarioHigh]).toEqual([m.key, m.baseline, m.baselineLow, m.baselineHigh]);
+    expect([m.key, m.scenario, m.scenarioLow, m.scenarioHigh]).toEqual([
+      m.key,
+      m.baseline,
+      m.baselineLow,
+      m.baselineHigh,
+    ]);
   }
   expect(r.series.productInHandling.scenario).toEqual(r.series.productInHandling.baseline);
   expect(r.series.websiteOpenOver90Days.scenario).toEqual(r.series.websiteOpenOver90Days.baseline);
@@ -61,14 +69,24 @@ describe('given forced publication of every product report after 45 days', () =>
     up(r, 'PRODUCT_PUBLISHED_WITHOUT_FIX');
   });
   it('publishes fewer cases without a fix when developers anticipate the deadline more', () => {
-    const none = run({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, assumptions: [{ key: 'forcedPublication.anticipation', value: 0 }] });
-    const most = run({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, assumptions: [{ key: 'forcedPublication.anticipation', value: 0.9 }] });
-    expect(metric(most, 'PRODUCT_PUBLISHED_WITHOUT_FIX').scenario).toBeLessThan(metric(none, 'PRODUCT_PUBLISHED_WITHOUT_FIX').scenario);
+    const none = run({
+      forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
+      assumptions: [{ key: 'forcedPublication.anticipation', value: 0 }],
+    });
+    const most = run({
+      forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
+      assumptions: [{ key: 'forcedPublication.anticipation', value: 0.9 }],
+    });
+    expect(metric(most, 'PRODUCT_PUBLISHED_WITHOUT_FIX').scenario).toBeLessThan(
+      metric(none, 'PRODUCT_PUBLISHED_WITHOUT_FIX').scenario,
+    );
   });
   it('shortens public exposure when publication speeds fixes up more (Arora et al. 2010)', () => {
     const at = (ratio: number) =>
-      run({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, assumptions: [{ key: 'forcedPublication.patchHazardRatio', value: ratio }] })
-        .exposure.productPublicDays.scenario;
+      run({
+        forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
+        assumptions: [{ key: 'forcedPublication.patchHazardRatio', value: ratio }],
+      }).exposure.productPublicDays.scenario;
     expect(at(4)).toBeLessThan(at(1));
   });
   it('gives back the baseline when the deadline lies beyond the replay', () =>
@@ -90,12 +108,18 @@ describe('given a bounty per accepted report', () => {
     expect(m.scenario / m.baseline).toBeLessThan(1.7);
   });
   it('loads the staff and slows handling', () => {
-    expect(r.staffLoad.peakReportsPerWorkingDay.scenario).toBeGreaterThan(r.staffLoad.peakReportsPerWorkingDay.baseline);
+    expect(r.staffLoad.peakReportsPerWorkingDay.scenario).toBeGreaterThan(
+      r.staffLoad.peakReportsPerWorkingDay.baseline,
+    );
     expect(r.staffLoad.meanDelayFactor.scenario).toBeGreaterThan(1);
     up(r, 'PRODUCT_IN_HANDLING');
   });
   it('brings more reports with a higher elasticity', () => {
-    const at = (e: number) => metric(run({ bounty: { amountJpy: 100_000 }, assumptions: [{ key: 'bounty.supplyElasticity', value: e }] }), 'REPORTS_PER_WORKING_DAY').scenario;
+    const at = (e: number) =>
+      metric(
+        run({ bounty: { amountJpy: 100_000 }, assumptions: [{ key: 'bounty.supplyElasticity', value: e }] }),
+        'REPORTS_PER_WORKING_DAY',
+      ).scenario;
     expect(at(0.2)).toBeGreaterThan(at(0.1));
   });
   it('gives back the baseline at zero yen', () => expectBaseline(run({ bounty: { amountJpy: 0 } })));
@@ -124,23 +148,35 @@ describe('given a legal mandate on website operators (30 days, half comply)', ()
   });
   it('does more with more compliance', () => {
     const full = run({ legalMandate: { remediationDays: 30, compliance: 0.8 } });
-    expect(metric(full, 'WEBSITE_OPEN_OVER_90_DAYS').scenario).toBeLessThan(metric(r, 'WEBSITE_OPEN_OVER_90_DAYS').scenario);
+    expect(metric(full, 'WEBSITE_OPEN_OVER_90_DAYS').scenario).toBeLessThan(
+      metric(r, 'WEBSITE_OPEN_OVER_90_DAYS').scenario,
+    );
   });
   it('leaves products alone', () => PRODUCT_KEYS.forEach((k) => same(r, k)));
-  it('gives back the baseline when nobody complies', () => expectBaseline(run({ legalMandate: { remediationDays: 30, compliance: 0 } })));
+  it('gives back the baseline when nobody complies', () =>
+    expectBaseline(run({ legalMandate: { remediationDays: 30, compliance: 0 } })));
 });
 
 describe('given a different staff capacity', () => {
   it('handles faster with more staff and slower with fewer', () => {
     const more = run({ staffCapacity: { reportsPerWorkingDay: 8 } });
     const fewer = run({ staffCapacity: { reportsPerWorkingDay: 3 } });
-    expect(metric(more, 'PRODUCT_IN_HANDLING').scenario).toBeLessThanOrEqual(metric(more, 'PRODUCT_IN_HANDLING').baseline);
-    expect(metric(more, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').scenario).toBeLessThan(metric(more, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').baseline);
-    expect(metric(fewer, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').scenario).toBeGreaterThan(metric(fewer, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').baseline);
+    expect(metric(more, 'PRODUCT_IN_HANDLING').scenario).toBeLessThanOrEqual(
+      metric(more, 'PRODUCT_IN_HANDLING').baseline,
+    );
+    expect(metric(more, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').scenario).toBeLessThan(
+      metric(more, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').baseline,
+    );
+    expect(metric(fewer, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').scenario).toBeGreaterThan(
+      metric(fewer, 'PRODUCT_MEDIAN_DAYS_TO_PUBLICATION').baseline,
+    );
   });
   it("gives back the baseline at today's capacity", () =>
     expectBaseline(
-      run({ staffCapacity: { reportsPerWorkingDay: 4.03 }, assumptions: [{ key: 'staff.capacityReportsPerWorkingDay', value: 4.03 }] }),
+      run({
+        staffCapacity: { reportsPerWorkingDay: 4.03 },
+        assumptions: [{ key: 'staff.capacityReportsPerWorkingDay', value: 4.03 }],
+      }),
     ));
 });
 
@@ -148,7 +184,9 @@ describe('given levers outside the evidence', () => {
   it('warns, naming the lever, in both languages', () => {
     const r = run({ bounty: { amountJpy: 2_000_000 }, legalMandate: { remediationDays: 5, compliance: 0.95 } });
     const fields = r.warnings.filter((w) => w.code === 'LEVER_OUTSIDE_EVIDENCE').map((w) => w.field);
-    expect(fields).toEqual(expect.arrayContaining(['bounty.amountJpy', 'legalMandate.remediationDays', 'legalMandate.compliance']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['bounty.amountJpy', 'legalMandate.remediationDays', 'legalMandate.compliance']),
+    );
     for (const w of r.warnings) expect(w.text.ja.length * w.text.en.length).toBeGreaterThan(0);
   });
   it('warns that overriding a structural assumption un-calibrates the baseline', () => {

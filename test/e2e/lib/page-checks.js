@@ -21,7 +21,13 @@ export async function axeProblems(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 export async function screenshot(page, name, fullPage = true) {
@@ -50,5 +56,9 @@ export async function kpis(page) {
 
 /** Parses a number as the page prints it ("1,853", "45 日", "29.0%", "¥70,000"). */
 export function parseShown(text) {
-  return Number(String(text).replace(/[^0-9.\-−]/g, '').replace('−', '-'));
+  return Number(
+    String(text)
+      .replace(/[^0-9.\-−]/g, '')
+      .replace('−', '-'),
+  );
 }

@@ -23,7 +23,8 @@ export function freePort() {
 async function waitFor(url, child, log, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}\n${log.join('').slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`${url}: server exited with ${child.exitCode}\n${log.join('').slice(-4000)}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -88,7 +89,12 @@ export async function startKaiji() {
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const api = await startScript('@kaiji/api', { ...shared, KAIJI_API_PORT: String(apiPort) }, `http://127.0.0.1:${apiPort}/health`, 90_000);
+  const api = await startScript(
+    '@kaiji/api',
+    { ...shared, KAIJI_API_PORT: String(apiPort) },
+    `http://127.0.0.1:${apiPort}/health`,
+    90_000,
+  );
   let web;
   try {
     web = await startScript(

@@ -98,10 +98,13 @@ function expensiveFieldRule(limits: Readonly<Record<string, number>>) {
         const limit = limits[field]!;
         if (count > limit) {
           context.reportError(
-            new GraphQLError(`Query cost: \`${field}\` is expensive and may appear at most ${limit} time(s) per operation, found ${count}.`, {
-              nodes: [operation],
-              extensions: { code: 'QUERY_REJECTED', http: { status: 400, spec: false } },
-            }),
+            new GraphQLError(
+              `Query cost: \`${field}\` is expensive and may appear at most ${limit} time(s) per operation, found ${count}.`,
+              {
+                nodes: [operation],
+                extensions: { code: 'QUERY_REJECTED', http: { status: 400, spec: false } },
+              },
+            ),
           );
         }
       }

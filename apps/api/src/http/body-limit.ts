@@ -41,7 +41,12 @@ export function useBodyLimit(limit: number): Plugin {
           }),
         );
         return parse(
-          new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: counted, duplex: 'half' } as RequestInit),
+          new fetchAPI.Request(req.url, {
+            method: req.method,
+            headers: req.headers,
+            body: counted,
+            duplex: 'half',
+          } as RequestInit),
         );
       });
     },

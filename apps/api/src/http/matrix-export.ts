@@ -11,7 +11,11 @@ const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
     comparisonMatrix(filter: $filter, asOf: $asOf) {
       asOf
       tagsAsOf
-      items { item number label(lang: $lang) }
+      items {
+        item
+        number
+        label(lang: $lang)
+      }
       programs {
         slug
         name(lang: $lang)
@@ -25,18 +29,35 @@ const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
           found
           qualifiers
           note(lang: $lang)
-          source { label(lang: $lang) locator url accessed }
+          source {
+            label(lang: $lang)
+            locator
+            url
+            accessed
+          }
         }
         intakeScopes
         legalBases
         coordinates
         incentives
         referenceForPartnership
-        sources { label(lang: $lang) locator url accessed }
+        sources {
+          label(lang: $lang)
+          locator
+          url
+          accessed
+        }
       }
     }
     taxonomy {
-      dimensions { dimension label(lang: $lang) values { value label(lang: $lang) } }
+      dimensions {
+        dimension
+        label(lang: $lang)
+        values {
+          value
+          label(lang: $lang)
+        }
+      }
     }
   }
 `);
@@ -44,7 +65,12 @@ const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
 export const EXPORT_PATHS = { csv: '/export/matrix.csv', json: '/export/matrix.json' } as const;
 
 type Lang = 'JA' | 'EN';
-interface SourceOut { label: string; locator: string | null; url: string | null; accessed: string | null }
+interface SourceOut {
+  label: string;
+  locator: string | null;
+  url: string | null;
+  accessed: string | null;
+}
 interface MatrixOut {
   comparisonMatrix: {
     asOf: string | null;
@@ -57,7 +83,14 @@ interface MatrixOut {
       jurisdiction: string;
       surveyed: boolean;
       acceptsReports: boolean;
-      survey: { item: string; raw: string; found: boolean; qualifiers: number[]; note: string | null; source: SourceOut }[];
+      survey: {
+        item: string;
+        raw: string;
+        found: boolean;
+        qualifiers: number[];
+        note: string | null;
+        source: SourceOut;
+      }[];
       intakeScopes: string[];
       legalBases: string[];
       coordinates: boolean;
@@ -88,13 +121,18 @@ const KNOWN_PARAMS = new Set<string>(['lang', 'text', 'asOf', ...LIST_PARAMS, ..
  */
 export function parseExportQuery(params: URLSearchParams): { lang: Lang; filter: ProgramFilter; asOf: string | null } {
   for (const key of params.keys()) {
-    if (!KNOWN_PARAMS.has(key)) throw new ExportError(`Unknown parameter "${key}". Known: ${[...KNOWN_PARAMS].join(', ')}.`);
+    if (!KNOWN_PARAMS.has(key))
+      throw new ExportError(`Unknown parameter "${key}". Known: ${[...KNOWN_PARAMS].join(', ')}.`);
   }
   const langParam = (params.get('lang') ?? 'en').toUpperCase();
   if (langParam !== 'JA' && langParam !== 'EN') throw new ExportError('lang must be ja or en.');
   const raw: Record<string, unknown> = {};
   for (const key of LIST_PARAMS) {
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) raw[key] = values;
   }
   for (const key of BOOLEAN_PARAMS) {
@@ -174,7 +212,11 @@ export function matrixToCsv(data: MatrixOut, lang: Lang): string {
 }
 
 /** Serves the comparison matrix as CSV (UTF-8 with BOM) or JSON, filtered like `programs`. */
-export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase: KnowledgeBase; today: () => string }): Plugin {
+export function useMatrixExport(options: {
+  schema: GraphQLSchema;
+  knowledgeBase: KnowledgeBase;
+  today: () => string;
+}): Plugin {
   // Entries hold for one build and one day (`asOf` defaults to today).
   const cache = createLRUCache<{ body: string; type: string; buildId: string; today: string }>({ max: 200 });
   return {
@@ -182,7 +224,10 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
       const kind = url.pathname === EXPORT_PATHS.csv ? 'csv' : url.pathname === EXPORT_PATHS.json ? 'json' : null;
       if (!kind) return;
       const json = (status: number, body: unknown) =>
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+        });
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
         return;
@@ -229,7 +274,9 @@ export function useMatrixExport(options: { schema: GraphQLSchema; knowledgeBase:
         if (result.errors?.length || !result.data) {
           const status = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT') ? 400 : 500;
           endResponse(
-            json(status, { errors: (result.errors ?? []).map((e) => ({ message: status === 400 ? e.message : 'Unexpected error.' })) }),
+            json(status, {
+              errors: (result.errors ?? []).map((e) => ({ message: status === 400 ? e.message : 'Unexpected error.' })),
+            }),
           );
           return;
         }

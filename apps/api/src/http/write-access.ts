@@ -19,9 +19,12 @@ export function writeAccess(token: string | undefined): (request: Request) => bo
 }
 
 export const unauthenticated = () =>
-  createGraphQLError('Writing needs `Authorization: Bearer <token>` with the token this server was started with (KAIJI_WRITE_TOKEN).', {
-    extensions: {
-      code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="kaiji"' } },
+  createGraphQLError(
+    'Writing needs `Authorization: Bearer <token>` with the token this server was started with (KAIJI_WRITE_TOKEN).',
+    {
+      extensions: {
+        code: 'UNAUTHENTICATED',
+        http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="kaiji"' } },
+      },
     },
-  });
+  );

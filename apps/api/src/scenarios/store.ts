@@ -57,13 +57,21 @@ export class ScenarioStore {
    */
   page(options: { after?: ScenarioCursor; before?: ScenarioCursor; limit: number; inverted: boolean }): ScenarioRow[] {
     const olderThan = (c: ScenarioCursor): SQL =>
-      or(lt(scenarios.createdAt, new Date(c.createdAt)), and(eq(scenarios.createdAt, new Date(c.createdAt)), lt(scenarios.id, c.id)))!;
+      or(
+        lt(scenarios.createdAt, new Date(c.createdAt)),
+        and(eq(scenarios.createdAt, new Date(c.createdAt)), lt(scenarios.id, c.id)),
+      )!;
     const newerThan = (c: ScenarioCursor): SQL =>
-      or(gt(scenarios.createdAt, new Date(c.createdAt)), and(eq(scenarios.createdAt, new Date(c.createdAt)), gt(scenarios.id, c.id)))!;
+      or(
+        gt(scenarios.createdAt, new Date(c.createdAt)),
+        and(eq(scenarios.createdAt, new Date(c.createdAt)), gt(scenarios.id, c.id)),
+      )!;
     const conditions = [options.after && olderThan(options.after), options.before && newerThan(options.before)].filter(
       (c): c is SQL => c !== undefined,
     );
-    const order = options.inverted ? [asc(scenarios.createdAt), asc(scenarios.id)] : [desc(scenarios.createdAt), desc(scenarios.id)];
+    const order = options.inverted
+      ? [asc(scenarios.createdAt), asc(scenarios.id)]
+      : [desc(scenarios.createdAt), desc(scenarios.id)];
     return this.open()
       .select()
       .from(scenarios)

@@ -35,7 +35,8 @@ export const DateScalar = builder.scalarType('Date', {
     return value;
   },
   parseValue: (value) => {
-    if (typeof value !== 'string' || value.length > MAX_DATE_TEXT) throw notAString(JSON.stringify(value) ?? String(value));
+    if (typeof value !== 'string' || value.length > MAX_DATE_TEXT)
+      throw notAString(JSON.stringify(value) ?? String(value));
     return value;
   },
   parseLiteral: (node) => {
@@ -92,5 +93,8 @@ export function viewDate(ctx: KaijiContext, info: GraphQLResolveInfo, asOf?: str
 }
 
 /** Whether a dated fact holds on a date: validFrom ≤ date < validTo. */
-export const holdsOn = (fact: { validFrom: string | null; validTo: string | null }, date: string, validFromWhenNull = date) =>
-  (fact.validFrom ?? validFromWhenNull) <= date && (fact.validTo == null || fact.validTo > date);
+export const holdsOn = (
+  fact: { validFrom: string | null; validTo: string | null },
+  date: string,
+  validFromWhenNull = date,
+) => (fact.validFrom ?? validFromWhenNull) <= date && (fact.validTo == null || fact.validTo > date);

@@ -73,10 +73,19 @@ export const ProgramChanges = builder.drizzleObject('programs', {
   select: { columns: { validFrom: true, validTo: true } },
   fields: (t) => ({
     program: t.variant('programs', { description: NEWEST_STATE }),
-    from: t.field({ type: DateScalar, description: 'Start of the window, excluded.', resolve: (_p, _a, ctx, info) => windowOf(ctx, info).from }),
-    to: t.field({ type: DateScalar, description: 'End of the window, included.', resolve: (_p, _a, ctx, info) => windowOf(ctx, info).to }),
+    from: t.field({
+      type: DateScalar,
+      description: 'Start of the window, excluded.',
+      resolve: (_p, _a, ctx, info) => windowOf(ctx, info).from,
+    }),
+    to: t.field({
+      type: DateScalar,
+      description: 'End of the window, included.',
+      resolve: (_p, _a, ctx, info) => windowOf(ctx, info).to,
+    }),
     appeared: t.boolean({
-      description: 'Whether the program began in the window (its validFrom is in it; a surveyed program began on the survey’s date).',
+      description:
+        'Whether the program began in the window (its validFrom is in it; a surveyed program began on the survey’s date).',
       resolve: (p, _a, ctx, info) => inWindow(p.validFrom ?? ctx.kb.surveyAsOf, windowOf(ctx, info)),
     }),
     ended: t.boolean({
@@ -85,7 +94,8 @@ export const ProgramChanges = builder.drizzleObject('programs', {
     }),
     tagsAdded: t.field({
       type: [ProgramTag],
-      description: 'Tags that began in the window (validFrom in it), oldest record first, each with its dates, basis and source.',
+      description:
+        'Tags that began in the window (validFrom in it), oldest record first, each with its dates, basis and source.',
       select: (_args, _ctx, nestedSelection) => ({ with: { tags: nestedSelection({ orderBy: { id: 'asc' } }) } }),
       resolve: (p, _a, ctx, info) => {
         const w = windowOf(ctx, info);
@@ -94,7 +104,8 @@ export const ProgramChanges = builder.drizzleObject('programs', {
     }),
     tagsEnded: t.field({
       type: [ProgramTag],
-      description: 'Tags that ended in the window (validTo in it), oldest record first, each with its dates, basis and source.',
+      description:
+        'Tags that ended in the window (validTo in it), oldest record first, each with its dates, basis and source.',
       select: (_args, _ctx, nestedSelection) => ({ with: { tags: nestedSelection({ orderBy: { id: 'asc' } }) } }),
       resolve: (p, _a, ctx, info) => {
         const w = windowOf(ctx, info);
@@ -105,7 +116,9 @@ export const ProgramChanges = builder.drizzleObject('programs', {
       type: [ProgramDevelopment],
       description:
         'Developments dated in the window, oldest first. A development dated only by month or year counts when any day of that month or year is in the window (its `date` shows the precision).',
-      select: (_args, _ctx, nestedSelection) => ({ with: { developments: nestedSelection({ orderBy: { position: 'asc' } }) } }),
+      select: (_args, _ctx, nestedSelection) => ({
+        with: { developments: nestedSelection({ orderBy: { position: 'asc' } }) },
+      }),
       resolve: (p, _a, ctx, info) => {
         const w = windowOf(ctx, info);
         return p.developments.filter((d) => developmentInWindow(d.date, w));
@@ -116,7 +129,8 @@ export const ProgramChanges = builder.drizzleObject('programs', {
 
 builder.drizzleObjectField('programs', 'changes', (t) =>
   t.variant(ProgramChanges, {
-    description: 'What changed for the program after `from`, up to and including `to`: tags begun or ended, developments, and whether it appeared or ended.',
+    description:
+      'What changed for the program after `from`, up to and including `to`: tags begun or ended, developments, and whether it appeared or ended.',
     args: windowArgs,
     // `isNull` is the variant's only hook that runs as the field resolves: it checks the dates and opens the window
     // for the fields beneath, and never makes the field null (the types assume a field with isNull is nullable).
@@ -138,7 +152,12 @@ const changeColumns = {
 } as const;
 
 function hasChanges(
-  p: { validFrom: string | null; validTo: string | null; tags: { validFrom: string; validTo: string | null }[]; developments: { date: string }[] },
+  p: {
+    validFrom: string | null;
+    validTo: string | null;
+    tags: { validFrom: string; validTo: string | null }[];
+    developments: { date: string }[];
+  },
   w: Window,
   surveyAsOf: string,
 ): boolean {
@@ -163,7 +182,8 @@ const Changes = builder.objectRef<ChangesShape>('Changes').implement({
     to: t.field({ type: DateScalar, description: 'End of the window, included.', resolve: (c) => c.to }),
     programs: t.drizzleField({
       type: [ProgramChanges],
-      description: 'Every program with at least one change in the window (among those asked for), in the report’s order.',
+      description:
+        'Every program with at least one change in the window (among those asked for), in the report’s order.',
       resolve: async (query, c, _a, ctx) => {
         const rows = await ctx.kb.db.query.programs.findMany(
           query({ ...changeColumns, where: c.slugs ? { slug: { in: c.slugs } } : {}, orderBy: { position: 'asc' } }),
@@ -173,10 +193,15 @@ const Changes = builder.objectRef<ChangesShape>('Changes').implement({
     }),
     appeared: t.drizzleField({
       type: ['programs'],
-      description: 'Programs that began in the window (among those asked for), in the report’s order, as they stand on `to`.',
+      description:
+        'Programs that began in the window (among those asked for), in the report’s order, as they stand on `to`.',
       resolve: async (query, c, _a, ctx) => {
         const rows = await ctx.kb.db.query.programs.findMany(
-          query({ columns: { validFrom: true }, where: c.slugs ? { slug: { in: c.slugs } } : {}, orderBy: { position: 'asc' } }),
+          query({
+            columns: { validFrom: true },
+            where: c.slugs ? { slug: { in: c.slugs } } : {},
+            orderBy: { position: 'asc' },
+          }),
         );
         return rows.filter((p) => inWindow(p.validFrom ?? ctx.kb.surveyAsOf, c));
       },
@@ -186,7 +211,11 @@ const Changes = builder.objectRef<ChangesShape>('Changes').implement({
       description: 'Programs that ended in the window (among those asked for), in the report’s order.',
       resolve: async (query, c, _a, ctx) => {
         const rows = await ctx.kb.db.query.programs.findMany(
-          query({ columns: { validTo: true }, where: c.slugs ? { slug: { in: c.slugs } } : {}, orderBy: { position: 'asc' } }),
+          query({
+            columns: { validTo: true },
+            where: c.slugs ? { slug: { in: c.slugs } } : {},
+            orderBy: { position: 'asc' },
+          }),
         );
         return rows.filter((p) => inWindow(p.validTo, c));
       },
@@ -211,17 +240,26 @@ builder.queryField('changes', (t) =>
       let slugs: string[] | null = null;
       if (args.programs?.length) {
         if (args.programs.length > MAX_PROGRAMS) {
-          throw badUserInput(`\`programs\` names at most ${MAX_PROGRAMS} programs, got ${args.programs.length}.`, 'programs');
+          throw badUserInput(
+            `\`programs\` names at most ${MAX_PROGRAMS} programs, got ${args.programs.length}.`,
+            'programs',
+          );
         }
         slugs = [...new Set(args.programs)];
         const known = new Set(
-          (await ctx.kb.db.query.programs.findMany({ where: { slug: { in: slugs } }, columns: { slug: true } })).map((p) => p.slug),
+          (await ctx.kb.db.query.programs.findMany({ where: { slug: { in: slugs } }, columns: { slug: true } })).map(
+            (p) => p.slug,
+          ),
         );
         const unknown = slugs.find((slug) => !known.has(slug));
         if (unknown !== undefined) {
-          throw badUserInput(`\`programs\`: no program has the slug ${JSON.stringify(unknown.slice(0, 80))}.`, 'programs', {
-            messageJa: `programs: スラッグ ${JSON.stringify(unknown.slice(0, 80))} の取組みはありません。`,
-          });
+          throw badUserInput(
+            `\`programs\`: no program has the slug ${JSON.stringify(unknown.slice(0, 80))}.`,
+            'programs',
+            {
+              messageJa: `programs: スラッグ ${JSON.stringify(unknown.slice(0, 80))} の取組みはありません。`,
+            },
+          );
         }
       }
       return { ...window, slugs };

@@ -30,7 +30,8 @@ const ComparisonMatrix = builder.objectRef<MatrixShape>('ComparisonMatrix').impl
     }),
     asOf: t.string({
       nullable: true,
-      description: 'ISO date the survey observed (the report’s cut-off, 2020-09-30): the date of every cell, whatever `tagsAsOf`.',
+      description:
+        'ISO date the survey observed (the report’s cut-off, 2020-09-30): the date of every cell, whatever `tagsAsOf`.',
       resolve: (_m, _a, ctx) => ctx.kb.buildInfo.asOf ?? null,
     }),
     tagsAsOf: t.field({
@@ -47,7 +48,11 @@ builder.queryField('comparisonMatrix', (t) =>
     description:
       'The comparison matrix of Table 4-2 (programs × survey items, with cells, sources and tags), filtered like `programs`. Legends: `taxonomy`.',
     args: {
-      filter: t.arg({ type: ProgramFilterInput, required: false, description: 'Which programs to keep (tags as they hold on `asOf`).' }),
+      filter: t.arg({
+        type: ProgramFilterInput,
+        required: false,
+        description: 'Which programs to keep (tags as they hold on `asOf`).',
+      }),
       asOf: t.arg({
         type: DateScalar,
         required: false,
@@ -55,6 +60,9 @@ builder.queryField('comparisonMatrix', (t) =>
           'The date to view the programs and their tags at (YYYY-MM-DD, today by default); "2020-09-30" is the report’s view. The cells are always the 2020 survey’s.',
       }),
     },
-    resolve: (_root, { filter, asOf }, ctx, info) => ({ filter: parseProgramFilter(filter), asOf: rootAsOf(ctx, info, asOf) }),
+    resolve: (_root, { filter, asOf }, ctx, info) => ({
+      filter: parseProgramFilter(filter),
+      asOf: rootAsOf(ctx, info, asOf),
+    }),
   }),
 );

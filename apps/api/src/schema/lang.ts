@@ -4,8 +4,7 @@ export const LANGS = ['JA', 'EN'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const LangEnum = builder.enumType('Lang', {
-  description:
-    'Language of a human-readable text. Japanese is the original where the seed report is the source.',
+  description: 'Language of a human-readable text. Japanese is the original where the seed report is the source.',
   values: {
     JA: { description: 'Japanese (日本語).' },
     EN: { description: 'English.' },

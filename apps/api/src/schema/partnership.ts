@@ -6,7 +6,9 @@ import { citation, citationSelect, SourceRef } from './source.ts';
 export const ReportKindEnum = builder.enumType('ReportKind', {
   description: 'What a Partnership report is about.',
   values: {
-    SOFTWARE_PRODUCT: { description: 'ソフトウェア製品: a software product (handled with its developer, published on JVN).' },
+    SOFTWARE_PRODUCT: {
+      description: 'ソフトウェア製品: a software product (handled with its developer, published on JVN).',
+    },
     WEBSITE: { description: 'ウェブサイト: a website (handled with its operator).' },
   } satisfies Record<ReportKind, { description: string }>,
 });
@@ -28,7 +30,12 @@ const OutcomeDetail = builder.drizzleObject('partnershipOutcomeDetails', {
       resolve: (d, { lang }) => pick(lang, d.labelJa, d.labelEn),
     }),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
-    source: t.field({ type: SourceRef, description: 'Where the report states it.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report states it.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -45,8 +52,16 @@ export const OutcomeCount = builder.drizzleObject('partnershipOutcomes', {
       resolve: (o, { lang }) => pick(lang, o.labelJa, o.labelEn),
     }),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
-    details: t.relation('details', { description: 'Counts within this outcome, where the report gives them.', query: { orderBy: { id: 'asc' } } }),
-    source: t.field({ type: SourceRef, description: 'Where the report states it.', select: citationSelect, resolve: citation }),
+    details: t.relation('details', {
+      description: 'Counts within this outcome, where the report gives them.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report states it.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -56,7 +71,12 @@ const KindTotal = builder.drizzleObject('partnershipTotals', {
   fields: (t) => ({
     kind: t.expose('kind', { type: ReportKindEnum, description: 'Product or website reports.' }),
     total: t.exposeInt('total', { description: 'Number of reports.' }),
-    source: t.field({ type: SourceRef, description: 'Where the report states it.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report states it.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -66,8 +86,15 @@ const QuarterCount = builder.drizzleObject('partnershipQuarters', {
   fields: (t) => ({
     quarter: t.exposeString('quarter', { description: "e.g. '2020Q3' (calendar quarters as Figure 1-1 labels them)." }),
     cumulativeReports: t.exposeInt('cumulativeReports', { description: 'All reports received since 2004-07-08.' }),
-    reportsPerWorkingDay: t.exposeFloat('reportsPerWorkingDay', { description: 'Reports per working day since 2004-07-08.' }),
-    source: t.field({ type: SourceRef, description: 'Where the figure is printed.', select: citationSelect, resolve: citation }),
+    reportsPerWorkingDay: t.exposeFloat('reportsPerWorkingDay', {
+      description: 'Reports per working day since 2004-07-08.',
+    }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the figure is printed.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -99,7 +126,7 @@ const Figure = builder.drizzleObject('partnershipFigures', {
       type: FigureUnitEnum,
       description: 'What it counts or measures.',
       select: { columns: { unit: true } },
-      resolve: (f) => f.unit as (typeof FigureUnitEnum.$inferType),
+      resolve: (f) => f.unit as typeof FigureUnitEnum.$inferType,
     }),
     note: t.string({
       nullable: true,
@@ -108,7 +135,12 @@ const Figure = builder.drizzleObject('partnershipFigures', {
       select: { columns: { noteJa: true, noteEn: true } },
       resolve: (f, { lang }) => pick(lang, f.noteJa, f.noteEn),
     }),
-    source: t.field({ type: SourceRef, description: 'Where the report states it.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report states it.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -139,7 +171,10 @@ const ShareBreakdown = builder.drizzleObject('partnershipBreakdowns', {
       resolve: (b, { lang }) => pick(lang, b.labelJa, b.labelEn),
     }),
     base: t.exposeInt('base', { description: 'Number of reports the shares are of.' }),
-    items: t.relation('items', { description: 'The parts, largest first as printed.', query: { orderBy: { position: 'asc' } } }),
+    items: t.relation('items', {
+      description: 'The parts, largest first as printed.',
+      query: { orderBy: { position: 'asc' } },
+    }),
     note: t.string({
       nullable: true,
       description: 'What the text gives and what it leaves out.',
@@ -147,7 +182,12 @@ const ShareBreakdown = builder.drizzleObject('partnershipBreakdowns', {
       select: { columns: { noteJa: true, noteEn: true } },
       resolve: (b, { lang }) => pick(lang, b.noteJa, b.noteEn),
     }),
-    source: t.field({ type: SourceRef, description: 'Where the figure is printed.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the figure is printed.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -166,55 +206,69 @@ const IntakeHistoryPoint = builder.drizzleObject('intakeHistory', {
       select: { columns: { noteJa: true, noteEn: true } },
       resolve: (p, { lang }) => pick(lang, p.noteJa, p.noteEn),
     }),
-    source: t.field({ type: SourceRef, description: 'Where the figures come from.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the figures come from.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
 /** The statistics object itself carries nothing; each field queries its own table. */
-const PartnershipStatistics = builder.objectRef<{ asOf: string; intakeStart: string }>('PartnershipStatistics').implement({
-  description: 'Chapter 1: the Partnership’s own statistics, standing at asOf.',
-  fields: (t) => ({
-    asOf: t.exposeString('asOf', { description: "ISO date the figures stand at, '2020-09-30'." }),
-    intakeStart: t.exposeString('intakeStart', { description: 'ISO date the Partnership began taking reports, 2004-07-08.' }),
-    quarterlyCumulativeReports: t.drizzleField({
-      type: [QuarterCount],
-      description: 'Cumulative reports at each quarter’s end (Figure 1-1).',
-      resolve: (query, _p, _a, ctx) => ctx.kb.db.query.partnershipQuarters.findMany(query({ orderBy: { quarter: 'asc' } })),
+const PartnershipStatistics = builder
+  .objectRef<{ asOf: string; intakeStart: string }>('PartnershipStatistics')
+  .implement({
+    description: 'Chapter 1: the Partnership’s own statistics, standing at asOf.',
+    fields: (t) => ({
+      asOf: t.exposeString('asOf', { description: "ISO date the figures stand at, '2020-09-30'." }),
+      intakeStart: t.exposeString('intakeStart', {
+        description: 'ISO date the Partnership began taking reports, 2004-07-08.',
+      }),
+      quarterlyCumulativeReports: t.drizzleField({
+        type: [QuarterCount],
+        description: 'Cumulative reports at each quarter’s end (Figure 1-1).',
+        resolve: (query, _p, _a, ctx) =>
+          ctx.kb.db.query.partnershipQuarters.findMany(query({ orderBy: { quarter: 'asc' } })),
+      }),
+      outcomes: t.drizzleField({
+        type: [OutcomeCount],
+        description: 'Reports of one kind by outcome at asOf (Figures 1-2 and 1-3).',
+        args: { kind: t.arg({ type: ReportKindEnum, required: true, description: 'Product or website reports.' }) },
+        resolve: (query, _p, { kind }, ctx) =>
+          ctx.kb.db.query.partnershipOutcomes.findMany(query({ where: { kind }, orderBy: { position: 'asc' } })),
+      }),
+      totals: t.drizzleField({
+        type: [KindTotal],
+        description: 'All reports of each kind received up to asOf.',
+        resolve: (query, _p, _a, ctx) =>
+          ctx.kb.db.query.partnershipTotals.findMany(query({ orderBy: { kind: 'asc' } })),
+      }),
+      figures: t.drizzleField({
+        type: [Figure],
+        description: 'Single figures of Chapter 1 (shares, rates, counts).',
+        resolve: (query, _p, _a, ctx) =>
+          ctx.kb.db.query.partnershipFigures.findMany(query({ orderBy: { position: 'asc' } })),
+      }),
+      breakdowns: t.drizzleField({
+        type: [ShareBreakdown],
+        description: 'Breakdowns of reports by type and cause, as far as the text states them.',
+        resolve: (query, _p, _a, ctx) =>
+          ctx.kb.db.query.partnershipBreakdowns.findMany(query({ orderBy: { position: 'asc' } })),
+      }),
+      intakeHistory: t.drizzleField({
+        type: [IntakeHistoryPoint],
+        description: 'Cumulative reports by kind at earlier quarter ends (news write-ups of IPA’s quarterly reports).',
+        resolve: (query, _p, _a, ctx) => ctx.kb.db.query.intakeHistory.findMany(query({ orderBy: { quarter: 'asc' } })),
+      }),
     }),
-    outcomes: t.drizzleField({
-      type: [OutcomeCount],
-      description: 'Reports of one kind by outcome at asOf (Figures 1-2 and 1-3).',
-      args: { kind: t.arg({ type: ReportKindEnum, required: true, description: 'Product or website reports.' }) },
-      resolve: (query, _p, { kind }, ctx) =>
-        ctx.kb.db.query.partnershipOutcomes.findMany(query({ where: { kind }, orderBy: { position: 'asc' } })),
-    }),
-    totals: t.drizzleField({
-      type: [KindTotal],
-      description: 'All reports of each kind received up to asOf.',
-      resolve: (query, _p, _a, ctx) => ctx.kb.db.query.partnershipTotals.findMany(query({ orderBy: { kind: 'asc' } })),
-    }),
-    figures: t.drizzleField({
-      type: [Figure],
-      description: 'Single figures of Chapter 1 (shares, rates, counts).',
-      resolve: (query, _p, _a, ctx) => ctx.kb.db.query.partnershipFigures.findMany(query({ orderBy: { position: 'asc' } })),
-    }),
-    breakdowns: t.drizzleField({
-      type: [ShareBreakdown],
-      description: 'Breakdowns of reports by type and cause, as far as the text states them.',
-      resolve: (query, _p, _a, ctx) => ctx.kb.db.query.partnershipBreakdowns.findMany(query({ orderBy: { position: 'asc' } })),
-    }),
-    intakeHistory: t.drizzleField({
-      type: [IntakeHistoryPoint],
-      description: 'Cumulative reports by kind at earlier quarter ends (news write-ups of IPA’s quarterly reports).',
-      resolve: (query, _p, _a, ctx) => ctx.kb.db.query.intakeHistory.findMany(query({ orderBy: { quarter: 'asc' } })),
-    }),
-  }),
-});
+  });
 
 builder.queryField('partnership', (t) =>
   t.field({
     type: PartnershipStatistics,
-    description: 'The Partnership’s statistics of Chapter 1 in full: outcomes, quarters, figures, breakdowns and intake history.',
+    description:
+      'The Partnership’s statistics of Chapter 1 in full: outcomes, quarters, figures, breakdowns and intake history.',
     resolve: (_root, _args, { kb }) => ({
       asOf: kb.buildInfo.asOf ?? '',
       intakeStart: kb.buildInfo.intakeStart ?? '',

@@ -32,7 +32,12 @@ export const PolicyAssessment = builder.drizzleObject('policyAssessments', {
       select: { columns: { considerationsJa: true, considerationsEn: true } },
       resolve: (a, { lang }) => pick(lang, a.considerationsJa, a.considerationsEn),
     }),
-    source: t.field({ type: SourceRef, description: 'The row of Table 4-3.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'The row of Table 4-3.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -83,14 +88,18 @@ export const PolicyOption = builder.drizzleObject('policyOptions', {
       description: 'Matters to consider and challenges, over all its reference programs (Table 4-3).',
       args: langArgs,
       select: assessmentTexts,
-      resolve: (o, { lang }) =>
-        distinct(o.assessments.map((a) => pick(lang, a.considerationsJa, a.considerationsEn))),
+      resolve: (o, { lang }) => distinct(o.assessments.map((a) => pick(lang, a.considerationsJa, a.considerationsEn))),
     }),
     assessments: t.relation('assessments', {
       description: 'What Table 4-3 says, program by program.',
       query: { orderBy: { position: 'asc' } },
     }),
-    source: t.field({ type: SourceRef, description: 'Where the report presents the option.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report presents the option.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -110,7 +119,12 @@ const PolicyConclusion = builder.drizzleObject('policyConclusions', {
       select: { columns: { textJa: true, textEn: true } },
       resolve: (c, { lang }) => pick(lang, c.textJa, c.textEn),
     }),
-    source: t.field({ type: SourceRef, description: 'Where the report states it.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the report states it.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });
 
@@ -118,7 +132,8 @@ builder.queryFields((t) => ({
   policyOptions: t.drizzleField({
     type: ['policyOptions'],
     description: 'The four options of Table 4-3 in the report’s order.',
-    resolve: (query, _root, _args, ctx) => ctx.kb.db.query.policyOptions.findMany(query({ orderBy: { position: 'asc' } })),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.kb.db.query.policyOptions.findMany(query({ orderBy: { position: 'asc' } })),
   }),
   policyOption: t.drizzleField({
     type: 'policyOptions',

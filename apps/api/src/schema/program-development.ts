@@ -25,7 +25,9 @@ export const ProgramDevelopment = builder.drizzleObject('programDevelopments', {
     sources: t.field({
       type: [SourceRef],
       description: 'Where it is reported.',
-      select: { with: { sources: { orderBy: { position: 'asc' }, columns: { locator: true }, with: { source: true } } } },
+      select: {
+        with: { sources: { orderBy: { position: 'asc' }, columns: { locator: true }, with: { source: true } } },
+      },
       resolve: (d) => d.sources.map(citation),
     }),
   }),

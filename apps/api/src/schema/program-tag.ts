@@ -15,7 +15,9 @@ export const ProgramTag = builder.drizzleObject('programTags', {
     value: t.exposeString('value', {
       description: 'The value, an enum value of the dimension (e.g. GOVERNMENT_SYSTEMS); labels in `taxonomy`.',
     }),
-    validFrom: t.exposeString('validFrom', { description: 'ISO date from which the fact holds (2020-09-30 for what the report saw).' }),
+    validFrom: t.exposeString('validFrom', {
+      description: 'ISO date from which the fact holds (2020-09-30 for what the report saw).',
+    }),
     validTo: t.exposeString('validTo', {
       nullable: true,
       description: 'ISO date from which it no longer holds; null while it still holds.',
@@ -32,6 +34,11 @@ export const ProgramTag = builder.drizzleObject('programTags', {
       select: { columns: { basisJa: true, basisEn: true } },
       resolve: (tag, { lang }) => pick(lang, tag.basisJa, tag.basisEn),
     }),
-    source: t.field({ type: SourceRef, description: 'Where the fact comes from.', select: citationSelect, resolve: citation }),
+    source: t.field({
+      type: SourceRef,
+      description: 'Where the fact comes from.',
+      select: citationSelect,
+      resolve: citation,
+    }),
   }),
 });

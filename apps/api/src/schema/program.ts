@@ -10,12 +10,7 @@ import { citation, SourceRef, type Citation } from './source.ts';
 import './survey-finding.ts';
 import { ProgramTag } from './program-tag.ts';
 import './program-development.ts';
-import {
-  IncentiveEnum,
-  IntakeScopeEnum,
-  LegalBasisEnum,
-  TagDimensionEnum,
-} from './taxonomy.ts';
+import { IncentiveEnum, IntakeScopeEnum, LegalBasisEnum, TagDimensionEnum } from './taxonomy.ts';
 
 /**
  * Every tag of a program with its dates, selected once and shared by every field derived from them and by `tags`
@@ -60,7 +55,10 @@ const SurveyRow = builder.objectRef<SurveyRowShape>('SurveyRow').implement({
   description: 'A program’s row of Table 4-2 as printed, before it was decoded into cells.',
   fields: (t) => ({
     row: t.exposeInt('row', { description: 'The row number the seed prints (CISA’s two programs share 8).' }),
-    label: t.string({ description: 'The name cell as printed, e.g. "CISA (BOD 20-01)".', resolve: (r) => r.label ?? '' }),
+    label: t.string({
+      description: 'The name cell as printed, e.g. "CISA (BOD 20-01)".',
+      resolve: (r) => r.label ?? '',
+    }),
     rawRow: t.string({
       description: 'The marks of the row exactly as the seed’s text prints them, separated by spaces.',
       resolve: (r) => r.rawRow ?? '',
@@ -165,7 +163,9 @@ export const Program = builder.drizzleNode('programs', {
         ...datedTags,
       },
       resolve: (p, { asOf }, ctx, info) =>
-        p.surveyRow == null ? valuesOn(p, 'intakeScope', viewDate(ctx, info, asOf)).length > 0 : Boolean(p.surveyAccepts),
+        p.surveyRow == null
+          ? valuesOn(p, 'intakeScope', viewDate(ctx, info, asOf)).length > 0
+          : Boolean(p.surveyAccepts),
     }),
     intakeScopes: t.field({
       type: [IntakeScopeEnum],
@@ -177,7 +177,8 @@ export const Program = builder.drizzleNode('programs', {
     }),
     legalBases: t.field({
       type: [LegalBasisEnum],
-      description: 'Legal footing found for it on the date (`asOf`: by default that of the field the program was reached from, else today).',
+      description:
+        'Legal footing found for it on the date (`asOf`: by default that of the field the program was reached from, else today).',
       args: tagAsOfArgs,
       select: datedTags,
       resolve: (p, { asOf }, ctx, info) => valuesOn<LegalBasis>(p, 'legalBasis', viewDate(ctx, info, asOf)),
@@ -187,11 +188,13 @@ export const Program = builder.drizzleNode('programs', {
         'Whether coordination with vendors or owners was found (Table 4-2 item 7) on the date (`asOf`: by default that of the field the program was reached from, else today).',
       args: tagAsOfArgs,
       select: datedTags,
-      resolve: (p, { asOf }, ctx, info) => valuesOn<Coordination>(p, 'coordination', viewDate(ctx, info, asOf)).includes('COORDINATES'),
+      resolve: (p, { asOf }, ctx, info) =>
+        valuesOn<Coordination>(p, 'coordination', viewDate(ctx, info, asOf)).includes('COORDINATES'),
     }),
     incentives: t.field({
       type: [IncentiveEnum],
-      description: 'What a reporter gets on the date (`asOf`: by default that of the field the program was reached from, else today).',
+      description:
+        'What a reporter gets on the date (`asOf`: by default that of the field the program was reached from, else today).',
       args: tagAsOfArgs,
       select: datedTags,
       resolve: (p, { asOf }, ctx, info) => valuesOn<Incentive>(p, 'incentive', viewDate(ctx, info, asOf)),
@@ -206,7 +209,11 @@ export const Program = builder.drizzleNode('programs', {
           required: false,
           description: 'Only tags that hold (true) or do not hold (false) on the date the query views.',
         }),
-        asOf: t.arg({ type: DateScalar, required: false, description: 'Only tags that hold on this date (YYYY-MM-DD).' }),
+        asOf: t.arg({
+          type: DateScalar,
+          required: false,
+          description: 'Only tags that hold on this date (YYYY-MM-DD).',
+        }),
       },
       select: (_args, _ctx, nestedSelection) => ({ with: { tags: nestedSelection({ orderBy: { id: 'asc' } }) } }),
       resolve: (p, args, ctx, info) => {
@@ -261,16 +268,24 @@ export const ProgramFilterInput = builder.inputType('ProgramFilter', {
     'Every given field narrows the result; a list matches a program that has any of its values (an empty list does not narrow).',
   fields: (t) => ({
     jurisdictions: t.stringList({ required: false, description: "ISO 3166-1 alpha-2 codes or 'EU'." }),
-    intakeScopes: t.field({ type: [IntakeScopeEnum], required: false, description: 'Takes reports of any of these scopes.' }),
+    intakeScopes: t.field({
+      type: [IntakeScopeEnum],
+      required: false,
+      description: 'Takes reports of any of these scopes.',
+    }),
     intakeScopesWithin: t.field({
       type: [IntakeScopeEnum],
       required: false,
-      description: 'Takes reports only within these scopes: every current intake scope is among them (and there is one).',
+      description:
+        'Takes reports only within these scopes: every current intake scope is among them (and there is one).',
     }),
     legalBases: t.field({ type: [LegalBasisEnum], required: false, description: 'Has any of these legal bases.' }),
     incentives: t.field({ type: [IncentiveEnum], required: false, description: 'Offers any of these incentives.' }),
     coordinates: t.boolean({ required: false, description: 'Coordination with vendors or owners was found (or not).' }),
-    acceptsReports: t.boolean({ required: false, description: 'Takes vulnerability reports (or not); see Program.acceptsReports.' }),
+    acceptsReports: t.boolean({
+      required: false,
+      description: 'Takes vulnerability reports (or not); see Program.acceptsReports.',
+    }),
     referenceForPartnership: t.boolean({
       required: false,
       description: 'Was (or was not) chosen as a reference for the Partnership (section 4.3).',
@@ -308,7 +323,8 @@ builder.queryFields((t) => ({
   program: t.drizzleField({
     type: 'programs',
     nullable: true,
-    description: 'One program by its slug, as it stands on `asOf` (today by default); null when it does not exist on that date.',
+    description:
+      'One program by its slug, as it stands on `asOf` (today by default); null when it does not exist on that date.',
     args: {
       slug: t.arg.string({ required: true, description: "e.g. 'cert-cc'." }),
       asOf: t.arg({ type: DateScalar, required: false, description: ROOT_AS_OF }),
@@ -323,16 +339,27 @@ builder.queryFields((t) => ({
       type: 'programs',
       description: `Programs in the report’s order as they stand on \`asOf\` (today by default), filtered, as a Relay cursor connection (first at most ${MAX_PAGE_SIZE}).`,
       args: {
-        filter: t.arg({ type: ProgramFilterInput, required: false, description: 'What to narrow to (tags as they hold on `asOf`).' }),
+        filter: t.arg({
+          type: ProgramFilterInput,
+          required: false,
+          description: 'What to narrow to (tags as they hold on `asOf`).',
+        }),
         asOf: t.arg({ type: DateScalar, required: false, description: ROOT_AS_OF }),
       },
       maxSize: checkPageSize,
       totalCount: (_root, args, ctx) =>
-        countPrograms(ctx, parseProgramFilter(args.filter), args.asOf == null ? ctx.today : checkDate(args.asOf, 'asOf', ctx)),
+        countPrograms(
+          ctx,
+          parseProgramFilter(args.filter),
+          args.asOf == null ? ctx.today : checkDate(args.asOf, 'asOf', ctx),
+        ),
       resolve: (query, _root, args, ctx, info) => {
         const date = rootAsOf(ctx, info, args.asOf);
         return ctx.kb.db.query.programs.findMany(
-          query({ where: programWhere(parseProgramFilter(args.filter), filterDate(ctx, date)), orderBy: { position: 'asc' } }),
+          query({
+            where: programWhere(parseProgramFilter(args.filter), filterDate(ctx, date)),
+            orderBy: { position: 'asc' },
+          }),
         );
       },
     },

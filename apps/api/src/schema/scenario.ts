@@ -55,7 +55,11 @@ const toCursor = (row: ScenarioRow) => Buffer.from(`${row.createdAt.getTime()}:$
 function fromCursor(cursor: string | null | undefined, argument: 'after' | 'before'): ScenarioCursor | undefined {
   if (cursor == null) return undefined;
   const match = /^(\d{1,15}):([\w-]{1,64})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput(`\`${argument}\` is not a cursor of this list (take one from \`pageInfo.endCursor\`).`, argument);
+  if (!match)
+    throw badUserInput(
+      `\`${argument}\` is not a cursor of this list (take one from \`pageInfo.endCursor\`).`,
+      argument,
+    );
   return { createdAt: Number(match[1]), id: match[2]! };
 }
 
@@ -67,7 +71,10 @@ function scenarioId(globalId: string, argument: string): string {
   } catch {
     // refused below
   }
-  throw badUserInput(`\`${argument}\` is not the id of a Scenario (take \`id\` from \`scenarios\` or \`saveScenario\`).`, argument);
+  throw badUserInput(
+    `\`${argument}\` is not the id of a Scenario (take \`id\` from \`scenarios\` or \`saveScenario\`).`,
+    argument,
+  );
 }
 
 builder.queryFields((t) => ({
@@ -165,9 +172,13 @@ function checkSaveInput(
   });
   const bytes = Buffer.byteLength(input.input, 'utf8');
   if (bytes > SCENARIO_LIMITS.inputBytes) {
-    throw badUserInput(`input.input: at most ${SCENARIO_LIMITS.inputBytes} bytes of JSON, got ${bytes}.`, 'input.input', {
-      messageJa: `input.input は ${SCENARIO_LIMITS.inputBytes} バイト以下の JSON で指定してください（${bytes} バイト）。`,
-    });
+    throw badUserInput(
+      `input.input: at most ${SCENARIO_LIMITS.inputBytes} bytes of JSON, got ${bytes}.`,
+      'input.input',
+      {
+        messageJa: `input.input は ${SCENARIO_LIMITS.inputBytes} バイト以下の JSON で指定してください（${bytes} バイト）。`,
+      },
+    );
   }
   let parsed: unknown;
   try {
@@ -199,7 +210,8 @@ builder.mutationType({
 builder.mutationFields((t) => ({
   saveScenario: t.field({
     type: ScenarioRef,
-    description: 'Saves a scenario under a name and returns it with its id. The input is checked as `simulate` checks it.',
+    description:
+      'Saves a scenario under a name and returns it with its id. The input is checked as `simulate` checks it.',
     args: { input: t.arg({ type: SaveScenarioInput, required: true, description: 'The scenario.' }) },
     resolve: (_root, { input }, ctx) => {
       authorizeWrite(ctx);

@@ -27,7 +27,9 @@ const SearchResults = builder.objectRef<SearchShape>('SearchResults').implement(
       type: ['programs'],
       description: 'Programs whose slug, name, organisation or summary (ja or en) contains it.',
       resolve: (query, s, _a, ctx) =>
-        ctx.kb.db.query.programs.findMany(query({ where: programWhere({ text: s.text }, null), orderBy: { position: 'asc' } })),
+        ctx.kb.db.query.programs.findMany(
+          query({ where: programWhere({ text: s.text }, null), orderBy: { position: 'asc' } }),
+        ),
     }),
     sources: t.drizzleField({
       type: ['sources'],
@@ -35,7 +37,9 @@ const SearchResults = builder.objectRef<SearchShape>('SearchResults').implement(
       resolve: (query, s, _a, ctx) =>
         ctx.kb.db.query.sources.findMany(
           query({
-            where: { RAW: (src) => contains(s.needle, src.id, src.titleJa, src.titleEn, src.publisher, src.noteJa, src.noteEn) },
+            where: {
+              RAW: (src) => contains(s.needle, src.id, src.titleJa, src.titleEn, src.publisher, src.noteJa, src.noteEn),
+            },
             orderBy: { position: 'asc' },
           }),
         ),
@@ -57,9 +61,13 @@ const SearchResults = builder.objectRef<SearchShape>('SearchResults').implement(
 builder.queryField('search', (t) =>
   t.field({
     type: SearchResults,
-    description: 'Searches programs, sources and policy options for a text, Japanese or English (case- and width-insensitive).',
+    description:
+      'Searches programs, sources and policy options for a text, Japanese or English (case- and width-insensitive).',
     args: {
-      text: t.arg.string({ required: true, description: `The text to look for, 1 to ${MAX_SEARCH_LENGTH} characters.` }),
+      text: t.arg.string({
+        required: true,
+        description: `The text to look for, 1 to ${MAX_SEARCH_LENGTH} characters.`,
+      }),
     },
     resolve: (_root, { text }) => {
       const needle = fold(text.trim());

@@ -1,4 +1,12 @@
-import { METRIC_KEYS, type AssumptionUsed, type Estimate, type MetricResult, type OutcomeResult, type SimulationResult, type SimulationWarning } from '@kaiji/sim';
+import {
+  METRIC_KEYS,
+  type AssumptionUsed,
+  type Estimate,
+  type MetricResult,
+  type OutcomeResult,
+  type SimulationResult,
+  type SimulationWarning,
+} from '@kaiji/sim';
 import { builder } from '../builder.ts';
 import { langArgs, pick } from './lang.ts';
 import { ReportKindEnum, ReportOutcomeEnum } from './partnership.ts';
@@ -7,7 +15,9 @@ import { SourceRef, type Citation } from './source.ts';
 const ForcedPublicationScopeEnum = builder.enumType('ForcedPublicationScope', {
   description: 'Which product reports a forced publication applies to.',
   values: {
-    UNREACHABLE_VENDORS: { description: "Only cases whose vendor cannot be reached (the report's 連絡不能 / 調整不能 path)." },
+    UNREACHABLE_VENDORS: {
+      description: "Only cases whose vendor cannot be reached (the report's 連絡不能 / 調整不能 path).",
+    },
     ALL_PRODUCT_REPORTS: { description: 'Every accepted software-product report still unpublished at the deadline.' },
   },
 });
@@ -15,7 +25,10 @@ const ForcedPublicationScopeEnum = builder.enumType('ForcedPublicationScope', {
 const ForcedPublicationInput = builder.inputType('ForcedPublicationInput', {
   description: 'Publish product vulnerabilities after a set period (Table 4-3, reference: CERT/CC).',
   fields: (t) => ({
-    afterDays: t.int({ required: true, description: 'Days after acceptance at which an unpublished case is published.' }),
+    afterDays: t.int({
+      required: true,
+      description: 'Days after acceptance at which an unpublished case is published.',
+    }),
     appliesTo: t.field({ type: ForcedPublicationScopeEnum, required: true, description: 'Which cases it applies to.' }),
   }),
 });
@@ -26,9 +39,13 @@ const BountyInput = builder.inputType('BountyInput', {
 });
 
 const LegalMandateInput = builder.inputType('LegalMandateInput', {
-  description: 'Oblige website operators by law to fix notified vulnerabilities (Table 4-3, reference: CISA BOD 20-01).',
+  description:
+    'Oblige website operators by law to fix notified vulnerabilities (Table 4-3, reference: CISA BOD 20-01).',
   fields: (t) => ({
-    remediationDays: t.int({ required: true, description: 'Days within which a website operator must fix a notified vulnerability.' }),
+    remediationDays: t.int({
+      required: true,
+      description: 'Days within which a website operator must fix a notified vulnerability.',
+    }),
     compliance: t.float({ required: true, description: 'Share of operators that comply, 0 to 1.' }),
   }),
 });
@@ -36,26 +53,48 @@ const LegalMandateInput = builder.inputType('LegalMandateInput', {
 const StaffCapacityInput = builder.inputType('StaffCapacityInput', {
   description: 'The Partnership’s handling capacity (beyond the contract).',
   fields: (t) => ({
-    reportsPerWorkingDay: t.float({ required: true, description: 'Reports the Partnership can handle per working day.' }),
+    reportsPerWorkingDay: t.float({
+      required: true,
+      description: 'Reports the Partnership can handle per working day.',
+    }),
   }),
 });
 
 const AssumptionOverrideInput = builder.inputType('AssumptionOverride', {
   description: 'Pins one assumption of the model to a value of its range in every trial (beyond the contract).',
   fields: (t) => ({
-    key: t.string({ required: true, description: 'The assumption’s key, as `simulate { assumptions { key } }` lists them.' }),
+    key: t.string({
+      required: true,
+      description: 'The assumption’s key, as `simulate { assumptions { key } }` lists them.',
+    }),
     value: t.float({ required: true, description: 'The value, within the assumption’s range.' }),
   }),
 });
 
 const SimulationInputRef = builder.inputType('SimulationInput', {
-  description: 'A policy scenario replayed against the Partnership’s reports up to asOf. Absent levers keep the baseline.',
+  description:
+    'A policy scenario replayed against the Partnership’s reports up to asOf. Absent levers keep the baseline.',
   fields: (t) => ({
-    forcedPublication: t.field({ type: ForcedPublicationInput, required: false, description: 'Publication after a set period.' }),
+    forcedPublication: t.field({
+      type: ForcedPublicationInput,
+      required: false,
+      description: 'Publication after a set period.',
+    }),
     bounty: t.field({ type: BountyInput, required: false, description: 'Bounties for reports.' }),
-    acknowledgement: t.boolean({ required: false, description: 'Publish acknowledgements of finders (reference: CERT-EU).' }),
-    legalMandate: t.field({ type: LegalMandateInput, required: false, description: 'A legal obligation to fix websites.' }),
-    staffCapacity: t.field({ type: StaffCapacityInput, required: false, description: 'The handling capacity (beyond the contract).' }),
+    acknowledgement: t.boolean({
+      required: false,
+      description: 'Publish acknowledgements of finders (reference: CERT-EU).',
+    }),
+    legalMandate: t.field({
+      type: LegalMandateInput,
+      required: false,
+      description: 'A legal obligation to fix websites.',
+    }),
+    staffCapacity: t.field({
+      type: StaffCapacityInput,
+      required: false,
+      description: 'The handling capacity (beyond the contract).',
+    }),
     assumptions: t.field({
       type: [AssumptionOverrideInput],
       required: false,
@@ -63,7 +102,8 @@ const SimulationInputRef = builder.inputType('SimulationInput', {
     }),
     trials: t.int({
       required: false,
-      description: 'Monte Carlo trials (default 500, at most 2,000); the server rejects values it will not run, with a clear error.',
+      description:
+        'Monte Carlo trials (default 500, at most 2,000); the server rejects values it will not run, with a clear error.',
     }),
     seed: t.int({ required: false, description: 'Same seed and input, same result.' }),
   }),
@@ -72,8 +112,14 @@ const SimulationInputRef = builder.inputType('SimulationInput', {
 const SimulationModeEnum = builder.enumType('SimulationMode', {
   description: 'How thoroughly to run.',
   values: {
-    MONTE_CARLO: { value: 'monteCarlo' as const, description: 'All the trials asked for, with assumptions drawn from their ranges.' },
-    PREVIEW: { value: 'preview' as const, description: 'At most 8 trials with assumptions at their values: for redrawing while a slider moves.' },
+    MONTE_CARLO: {
+      value: 'monteCarlo' as const,
+      description: 'All the trials asked for, with assumptions drawn from their ranges.',
+    },
+    PREVIEW: {
+      value: 'preview' as const,
+      description: 'At most 8 trials with assumptions at their values: for redrawing while a slider moves.',
+    },
   },
 });
 
@@ -107,7 +153,11 @@ const Metric = builder.objectRef<MetricResult>('Metric').implement({
   description: 'One outcome of the replay, without and with the scenario’s levers.',
   fields: (t) => ({
     key: t.field({ type: MetricKeyEnum, description: 'Which metric.', resolve: (m) => m.key }),
-    label: t.string({ description: 'What it measures.', args: langArgs, resolve: (m, { lang }) => pick(lang, m.label.ja, m.label.en) }),
+    label: t.string({
+      description: 'What it measures.',
+      args: langArgs,
+      resolve: (m, { lang }) => pick(lang, m.label.ja, m.label.en),
+    }),
     unit: t.exposeString('unit', { description: 'Its unit, e.g. reports, share, days, JPY.' }),
     baseline: t.exposeFloat('baseline', { description: 'Mean over trials without any lever.' }),
     baselineLow: t.exposeFloat('baselineLow', { description: '5th percentile without any lever.' }),
@@ -128,7 +178,11 @@ const OutcomeEstimate = builder.objectRef<OutcomeResult>('OutcomeEstimate').impl
   description: 'Reports of one kind in one outcome state at asOf, as the replay counts them.',
   fields: (t) => ({
     kind: t.field({ type: ReportKindEnum, description: 'Product or website reports.', resolve: (o) => o.kind }),
-    outcome: t.field({ type: ReportOutcomeEnum, description: 'The outcome state.', resolve: (o) => o.outcome as never }),
+    outcome: t.field({
+      type: ReportOutcomeEnum,
+      description: 'The outcome state.',
+      resolve: (o) => o.outcome as never,
+    }),
     estimate: t.field({ type: EstimateRef, description: 'How many.', resolve: (o) => o }),
   }),
 });
@@ -137,8 +191,14 @@ const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
   description: 'An assumption or fitted parameter of the model, as the run used it.',
   fields: (t) => ({
     key: t.exposeString('key', { description: "Dotted key, e.g. 'bounty.supplyElasticity'." }),
-    value: t.exposeFloat('value', { description: 'The value used: the override, or the default (the mode where drawn).' }),
-    text: t.string({ description: 'What it is.', args: langArgs, resolve: (a, { lang }) => pick(lang, a.text.ja, a.text.en) }),
+    value: t.exposeFloat('value', {
+      description: 'The value used: the override, or the default (the mode where drawn).',
+    }),
+    text: t.string({
+      description: 'What it is.',
+      args: langArgs,
+      resolve: (a, { lang }) => pick(lang, a.text.ja, a.text.en),
+    }),
     source: t.field({
       type: SourceRef,
       nullable: true,
@@ -161,14 +221,31 @@ const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
       args: langArgs,
       resolve: (a, { lang }) => (a.basis ? pick(lang, a.basis.ja, a.basis.en) : null),
     }),
-    kind: t.string({ description: '`assumption` (chosen) or `fitted` (calibrated to the seed’s figures).', resolve: (a) => a.kind }),
+    kind: t.string({
+      description: '`assumption` (chosen) or `fitted` (calibrated to the seed’s figures).',
+      resolve: (a) => a.kind,
+    }),
     unit: t.exposeString('unit', { description: 'Its unit.' }),
-    rangeLow: t.float({ nullable: true, description: 'Lower end of its plausible range.', resolve: (a) => a.range?.[0] ?? null }),
-    rangeHigh: t.float({ nullable: true, description: 'Upper end of its plausible range.', resolve: (a) => a.range?.[1] ?? null }),
-    meanUsed: t.exposeFloat('meanUsed', { description: 'Mean of the values the trials used (differs from value only where drawn).' }),
+    rangeLow: t.float({
+      nullable: true,
+      description: 'Lower end of its plausible range.',
+      resolve: (a) => a.range?.[0] ?? null,
+    }),
+    rangeHigh: t.float({
+      nullable: true,
+      description: 'Upper end of its plausible range.',
+      resolve: (a) => a.range?.[1] ?? null,
+    }),
+    meanUsed: t.exposeFloat('meanUsed', {
+      description: 'Mean of the values the trials used (differs from value only where drawn).',
+    }),
     drawn: t.exposeBoolean('drawn', { description: 'Whether each trial drew it from its range.' }),
     overridden: t.exposeBoolean('overridden', { description: 'Whether the input pinned it.' }),
-    confidence: t.string({ nullable: true, description: 'H, M or L: how well the evidence pins it down.', resolve: (a) => a.confidence ?? null }),
+    confidence: t.string({
+      nullable: true,
+      description: 'H, M or L: how well the evidence pins it down.',
+      resolve: (a) => a.confidence ?? null,
+    }),
   }),
 });
 
@@ -178,8 +255,16 @@ const Warning = builder.objectRef<SimulationWarning>('SimulationWarning').implem
     code: t.exposeString('code', {
       description: 'LEVER_OUTSIDE_EVIDENCE, BASELINE_UNCALIBRATED, STAFF_LOAD_BEYOND_HISTORY or PREVIEW.',
     }),
-    field: t.string({ nullable: true, description: 'The input field concerned, e.g. bounty.amountJpy.', resolve: (w) => w.field ?? null }),
-    text: t.string({ description: 'The warning.', args: langArgs, resolve: (w, { lang }) => pick(lang, w.text.ja, w.text.en) }),
+    field: t.string({
+      nullable: true,
+      description: 'The input field concerned, e.g. bounty.amountJpy.',
+      resolve: (w) => w.field ?? null,
+    }),
+    text: t.string({
+      description: 'The warning.',
+      args: langArgs,
+      resolve: (w, { lang }) => pick(lang, w.text.ja, w.text.en),
+    }),
   }),
 });
 
@@ -202,7 +287,9 @@ const Band = builder.objectRef<SeriesShape['baseline']>('Band').implement({
 const Series = builder.objectRef<SeriesShape>('SimulationSeries').implement({
   description: 'A quantity over the replay’s quarters, without and with the levers (for charts).',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'e.g. productInHandling, websiteFixedCumulative, reportsPerWorkingDay.' }),
+    name: t.exposeString('name', {
+      description: 'e.g. productInHandling, websiteFixedCumulative, reportsPerWorkingDay.',
+    }),
     quarters: t.exposeStringList('quarters', { description: "The quarters, e.g. '2020Q3'." }),
     baseline: t.field({ type: Band, description: 'Without any lever.', resolve: (s) => s.baseline }),
     scenario: t.field({ type: Band, description: 'With the scenario’s levers.', resolve: (s) => s.scenario }),
@@ -216,20 +303,50 @@ const SimulationResultRef = builder.objectRef<ResultShape>('SimulationResult').i
   fields: (t) => ({
     seed: t.exposeInt('seed', { description: 'The seed used: the same seed and input give the same result.' }),
     trials: t.exposeInt('trials', { description: 'Monte Carlo trials run.' }),
-    metrics: t.field({ type: [Metric], description: 'The contract’s metrics, in MetricKey order.', resolve: (r) => r.metrics }),
-    assumptions: t.field({ type: [Assumption], description: 'Every assumption and fitted parameter, as used.', resolve: (r) => r.assumptions }),
+    metrics: t.field({
+      type: [Metric],
+      description: 'The contract’s metrics, in MetricKey order.',
+      resolve: (r) => r.metrics,
+    }),
+    assumptions: t.field({
+      type: [Assumption],
+      description: 'Every assumption and fitted parameter, as used.',
+      resolve: (r) => r.assumptions,
+    }),
     asOf: t.exposeString('asOf', { description: 'ISO date the replay stops at (2020-09-30).' }),
-    engineVersion: t.exposeString('engineVersion', { description: 'Version of the engine; a change to it can change numbers.' }),
+    engineVersion: t.exposeString('engineVersion', {
+      description: 'Version of the engine; a change to it can change numbers.',
+    }),
     modelVersion: t.exposeString('modelVersion', { description: 'Hash of the model’s data (assumptions, fit).' }),
     mode: t.field({ type: SimulationModeEnum, description: 'How the run was made.', resolve: (r) => r.mode }),
     calibrated: t.exposeBoolean('calibrated', {
       description: 'false when the fitted parameters are missing and the calibration’s start values stood in.',
     }),
-    warnings: t.field({ type: [Warning], description: 'What the reader should know about this result.', resolve: (r) => r.warnings }),
-    outcomes: t.field({ type: [OutcomeEstimate], description: 'Reports by kind and outcome at asOf.', resolve: (r) => r.outcomes }),
-    forcedPublications: t.field({ type: EstimateRef, description: 'Product cases published by force.', resolve: (r) => r.forcedPublications }),
-    reportsReceived: t.field({ type: EstimateRef, description: 'All reports received.', resolve: (r) => r.reports.received }),
-    reportsInduced: t.field({ type: EstimateRef, description: 'Reports that the levers brought in.', resolve: (r) => r.reports.induced }),
+    warnings: t.field({
+      type: [Warning],
+      description: 'What the reader should know about this result.',
+      resolve: (r) => r.warnings,
+    }),
+    outcomes: t.field({
+      type: [OutcomeEstimate],
+      description: 'Reports by kind and outcome at asOf.',
+      resolve: (r) => r.outcomes,
+    }),
+    forcedPublications: t.field({
+      type: EstimateRef,
+      description: 'Product cases published by force.',
+      resolve: (r) => r.forcedPublications,
+    }),
+    reportsReceived: t.field({
+      type: EstimateRef,
+      description: 'All reports received.',
+      resolve: (r) => r.reports.received,
+    }),
+    reportsInduced: t.field({
+      type: EstimateRef,
+      description: 'Reports that the levers brought in.',
+      resolve: (r) => r.reports.induced,
+    }),
     series: t.field({
       type: [Series],
       description: 'Quarterly series for charts.',
@@ -237,7 +354,10 @@ const SimulationResultRef = builder.objectRef<ResultShape>('SimulationResult').i
         (Object.keys(r.series) as (keyof SimulationResult['series'])[])
           .filter((k) => k !== 'quarters' && k !== 'quarterEnds')
           .map((name) => {
-            const bands = r.series[name] as unknown as { baseline: SeriesShape['baseline']; scenario: SeriesShape['scenario'] };
+            const bands = r.series[name] as unknown as {
+              baseline: SeriesShape['baseline'];
+              scenario: SeriesShape['scenario'];
+            };
             return { name, quarters: r.series.quarters, baseline: bands.baseline, scenario: bands.scenario };
           }),
     }),
@@ -251,7 +371,11 @@ builder.queryField('simulate', (t) =>
       'Replays the Partnership’s reports up to 2020-09-30 under a policy scenario (Monte Carlo). Expensive: at most one per operation; a wrong input is refused naming its field.',
     args: {
       input: t.arg({ type: SimulationInputRef, required: true, description: 'The scenario.' }),
-      mode: t.arg({ type: SimulationModeEnum, defaultValue: 'monteCarlo', description: 'Full run (default) or a quick preview.' }),
+      mode: t.arg({
+        type: SimulationModeEnum,
+        defaultValue: 'monteCarlo',
+        description: 'Full run (default) or a quick preview.',
+      }),
     },
     resolve: async (_root, { input, mode }, { simulator }) => {
       const result = await simulator.run(input, mode ?? 'monteCarlo');

@@ -89,8 +89,7 @@ export const SourceEntry = builder.drizzleObject('sources', {
 });
 
 export const SourceRef = builder.objectRef<Citation>('Source').implement({
-  description:
-    'Where a fact comes from: the seed report (section, table, figure, row) or a public URL read on a date.',
+  description: 'Where a fact comes from: the seed report (section, table, figure, row) or a public URL read on a date.',
   fields: (t) => ({
     label: t.string({
       description: "Short human label, e.g. the report's title or a page title.",
@@ -137,7 +136,8 @@ export const SourceRef = builder.objectRef<Citation>('Source').implement({
 builder.queryFields((t) => ({
   sources: t.drizzleField({
     type: ['sources'],
-    description: 'The source registry: every document that a fact in the knowledge base cites, in the order of data/sources.yaml (the seed report first).',
+    description:
+      'The source registry: every document that a fact in the knowledge base cites, in the order of data/sources.yaml (the seed report first).',
     args: {
       kinds: t.arg({ type: [SourceKindEnum], required: false, description: 'Only entries of these kinds.' }),
     },

@@ -13,7 +13,8 @@ export const SurveyFinding = builder.drizzleObject('surveyFindings', {
       description: '○ (掲載有, found in published material) is true; × (掲載無, not found) is false.',
     }),
     qualifiers: t.exposeIntList('qualifiers', {
-      description: "The numbers of the seed's qualified marks ○1 to ○7 in this cell, ascending; empty for a plain ○ or ×.",
+      description:
+        "The numbers of the seed's qualified marks ○1 to ○7 in this cell, ascending; empty for a plain ○ or ×.",
     }),
     raw: t.exposeString('raw', { description: "The cell exactly as the seed's text prints it, e.g. '○1-4' or '×'." }),
     note: t.string({

@@ -95,7 +95,11 @@ const TaxonomyValue = builder.objectRef<ValueRow>('TaxonomyValue').implement({
   description: 'One value of a tag dimension, with its label and definition.',
   fields: (t) => ({
     value: t.exposeString('value', { description: 'The enum value, e.g. GOVERNMENT_SYSTEMS.' }),
-    label: t.string({ description: 'Short label.', args: langArgs, resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn) }),
+    label: t.string({
+      description: 'Short label.',
+      args: langArgs,
+      resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn),
+    }),
     definition: t.string({
       description: 'What the value means and how it is derived.',
       args: langArgs,
@@ -108,7 +112,11 @@ const TaxonomyDimension = builder.objectRef<DimensionRow & { values: ValueRow[] 
   description: 'A dimension along which programs are tagged, with its values.',
   fields: (t) => ({
     dimension: t.field({ type: TagDimensionEnum, description: 'The dimension.', resolve: (r) => r.dimension }),
-    label: t.string({ description: 'Short label.', args: langArgs, resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn) }),
+    label: t.string({
+      description: 'Short label.',
+      args: langArgs,
+      resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn),
+    }),
     definition: t.string({
       description: 'What the dimension records and where it comes from.',
       args: langArgs,
@@ -127,7 +135,11 @@ const Qualifier = builder.objectRef<QualifierRow>('Qualifier').implement({
       args: langArgs,
       resolve: (r, { lang }) => pick(lang, r.legendJa, r.legendEn),
     }),
-    item: t.field({ type: SurveyItemEnum, description: 'The survey item whose cells carry it.', resolve: (r) => r.item }),
+    item: t.field({
+      type: SurveyItemEnum,
+      description: 'The survey item whose cells carry it.',
+      resolve: (r) => r.item,
+    }),
     impliesDimension: t.field({
       type: TagDimensionEnum,
       description: 'The dimension of the tag it implies.',
@@ -140,7 +152,11 @@ const Qualifier = builder.objectRef<QualifierRow>('Qualifier').implement({
 const Taxonomy = builder.objectRef<TaxonomyShape>('Taxonomy').implement({
   description: 'The vocabulary of the knowledge base: survey items, marks, tag dimensions and the qualifier legend.',
   fields: (t) => ({
-    surveyItems: t.field({ type: [SurveyItemInfo], description: 'The eight items of Table 4-2.', resolve: (r) => r.surveyItems }),
+    surveyItems: t.field({
+      type: [SurveyItemInfo],
+      description: 'The eight items of Table 4-2.',
+      resolve: (r) => r.surveyItems,
+    }),
     marks: t.field({ type: [MarkLegend], description: 'The legend of ○ and ×.', resolve: (r) => r.marks }),
     dimensions: t.field({
       type: [TaxonomyDimension],
@@ -154,7 +170,8 @@ const Taxonomy = builder.objectRef<TaxonomyShape>('Taxonomy').implement({
 builder.queryField('taxonomy', (t) =>
   t.field({
     type: Taxonomy,
-    description: 'Labels (ja/en) and definitions of every survey item, mark, tag dimension and value, and the qualifier legend.',
+    description:
+      'Labels (ja/en) and definitions of every survey item, mark, tag dimension and value, and the qualifier legend.',
     resolve: async (_root, _args, { kb: { db } }) => {
       const [items, marks, dims, values, quals] = await Promise.all([
         db.query.surveyItems.findMany({ orderBy: { number: 'asc' } }),

@@ -13,7 +13,9 @@ export function loadModel(dataDir?: string): LoadedModel {
     return { model: loadSimulationModel(dataDir), calibrated: true };
   } catch (error) {
     const model = loadSimulationModel(dataDir, { unfitted: true });
-    console.error(`simulation model is not calibrated (${(error as Error).message.split('\n')[0]}); serving its start values`);
+    console.error(
+      `simulation model is not calibrated (${(error as Error).message.split('\n')[0]}); serving its start values`,
+    );
     return { model, calibrated: false };
   }
 }

@@ -8,7 +8,11 @@ export type SimulationMode = SimulationJob['mode'];
 
 type Reply =
   | { id: number; ok: true; result: SimulationResult }
-  | { id: number; ok: false; error: { kind: 'input' | 'internal'; message: string; path?: string; messageJa?: string; issues?: unknown } };
+  | {
+      id: number;
+      ok: false;
+      error: { kind: 'input' | 'internal'; message: string; path?: string; messageJa?: string; issues?: unknown };
+    };
 
 interface Pending {
   job: SimulationJob;
@@ -191,7 +195,10 @@ export class Simulator {
 
   run(input: unknown, mode: SimulationMode = 'monteCarlo'): Promise<SimulationResult> {
     this.check(input);
-    const workers = (this.workers ??= Array.from({ length: Math.max(1, this.options.workers) }, () => new SimulationWorker(this.options, () => this.dispatch())));
+    const workers = (this.workers ??= Array.from(
+      { length: Math.max(1, this.options.workers) },
+      () => new SimulationWorker(this.options, () => this.dispatch()),
+    ));
     const waiting = this.queue.length + workers.filter((w) => w.busy).length - workers.length;
     if (waiting >= this.options.maxQueue) return Promise.reject(simulatorBusy());
     return new Promise<SimulationResult>((resolve, reject) => {

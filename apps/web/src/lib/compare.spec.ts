@@ -9,7 +9,10 @@ describe('given a compare link', () => {
     });
   });
   it('keeps the first four', () => {
-    expect(parseProgramList(new URLSearchParams('programs=a,b,c,d,e'))).toEqual({ slugs: ['a', 'b', 'c', 'd'], truncated: true });
+    expect(parseProgramList(new URLSearchParams('programs=a,b,c,d,e'))).toEqual({
+      slugs: ['a', 'b', 'c', 'd'],
+      truncated: true,
+    });
   });
 });
 

@@ -77,7 +77,10 @@ export const DIMENSIONS = [
   { dimension: 'INCENTIVE', field: 'incentives' },
 ] as const;
 
-export function dimensionValues(p: Pick<MatrixProgram, 'intakeScopes' | 'legalBases' | 'coordinates' | 'incentives'>, dimension: string): string[] {
+export function dimensionValues(
+  p: Pick<MatrixProgram, 'intakeScopes' | 'legalBases' | 'coordinates' | 'incentives'>,
+  dimension: string,
+): string[] {
   switch (dimension) {
     case 'INTAKE_SCOPE':
       return p.intakeScopes;
@@ -93,5 +96,7 @@ export function dimensionValues(p: Pick<MatrixProgram, 'intakeScopes' | 'legalBa
 }
 
 export function valueLabel(taxonomy: Taxonomy, dimension: string, value: string): string {
-  return taxonomy.dimensions.find((d) => d.dimension === dimension)?.values.find((v) => v.value === value)?.label ?? value;
+  return (
+    taxonomy.dimensions.find((d) => d.dimension === dimension)?.values.find((v) => v.value === value)?.label ?? value
+  );
 }

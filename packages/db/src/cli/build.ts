@@ -9,7 +9,9 @@ const dataDir = process.argv[2] ? resolve(cwd, process.argv[2]) : defaultDataDir
 const dbPath = process.argv[3] ? resolve(cwd, process.argv[3]) : defaultKnowledgeBasePath();
 const result = buildKnowledgeBase(dataDir, dbPath);
 if (result.ok) {
-  console.log(`${result.path}: built from ${dataDir} (${result.programs} programs) in ${result.milliseconds.toFixed(0)} ms`);
+  console.log(
+    `${result.path}: built from ${dataDir} (${result.programs} programs) in ${result.milliseconds.toFixed(0)} ms`,
+  );
 } else {
   for (const problem of result.problems) console.error(formatProblem(problem));
   console.error(`refused: ${result.problems.length} problem(s) in ${dataDir}; the previous database is unchanged`);

@@ -16,7 +16,11 @@ export const relations = defineRelations(tables, (r) => ({
     sources: r.many.developmentSources({ from: r.programDevelopments.id, to: r.developmentSources.developmentId }),
   },
   developmentSources: {
-    development: r.one.programDevelopments({ from: r.developmentSources.developmentId, to: r.programDevelopments.id, optional: false }),
+    development: r.one.programDevelopments({
+      from: r.developmentSources.developmentId,
+      to: r.programDevelopments.id,
+      optional: false,
+    }),
     source: r.one.sources({ from: r.developmentSources.sourceId, to: r.sources.id, optional: false }),
   },
   surveyFindings: {
@@ -44,11 +48,18 @@ export const relations = defineRelations(tables, (r) => ({
     source: r.one.sources({ from: r.policyConclusions.sourceId, to: r.sources.id, optional: false }),
   },
   partnershipOutcomes: {
-    details: r.many.partnershipOutcomeDetails({ from: r.partnershipOutcomes.id, to: r.partnershipOutcomeDetails.outcomeId }),
+    details: r.many.partnershipOutcomeDetails({
+      from: r.partnershipOutcomes.id,
+      to: r.partnershipOutcomeDetails.outcomeId,
+    }),
     source: r.one.sources({ from: r.partnershipOutcomes.sourceId, to: r.sources.id, optional: false }),
   },
   partnershipOutcomeDetails: {
-    outcome: r.one.partnershipOutcomes({ from: r.partnershipOutcomeDetails.outcomeId, to: r.partnershipOutcomes.id, optional: false }),
+    outcome: r.one.partnershipOutcomes({
+      from: r.partnershipOutcomeDetails.outcomeId,
+      to: r.partnershipOutcomes.id,
+      optional: false,
+    }),
     source: r.one.sources({ from: r.partnershipOutcomeDetails.sourceId, to: r.sources.id, optional: false }),
   },
   partnershipTotals: {
@@ -61,11 +72,18 @@ export const relations = defineRelations(tables, (r) => ({
     source: r.one.sources({ from: r.partnershipFigures.sourceId, to: r.sources.id, optional: false }),
   },
   partnershipBreakdowns: {
-    items: r.many.partnershipBreakdownItems({ from: r.partnershipBreakdowns.key, to: r.partnershipBreakdownItems.breakdownKey }),
+    items: r.many.partnershipBreakdownItems({
+      from: r.partnershipBreakdowns.key,
+      to: r.partnershipBreakdownItems.breakdownKey,
+    }),
     source: r.one.sources({ from: r.partnershipBreakdowns.sourceId, to: r.sources.id, optional: false }),
   },
   partnershipBreakdownItems: {
-    breakdown: r.one.partnershipBreakdowns({ from: r.partnershipBreakdownItems.breakdownKey, to: r.partnershipBreakdowns.key, optional: false }),
+    breakdown: r.one.partnershipBreakdowns({
+      from: r.partnershipBreakdownItems.breakdownKey,
+      to: r.partnershipBreakdowns.key,
+      optional: false,
+    }),
   },
   intakeHistory: {
     source: r.one.sources({ from: r.intakeHistory.sourceId, to: r.sources.id, optional: false }),

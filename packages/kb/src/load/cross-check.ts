@@ -1,12 +1,5 @@
 import countries from 'i18n-iso-countries';
-import {
-  SURVEY_ITEMS,
-  TAG_VALUES,
-  type Program,
-  type Tag,
-  type TagDimension,
-  type Taxonomy,
-} from '../schema/index.ts';
+import { SURVEY_ITEMS, TAG_VALUES, type Program, type Tag, type TagDimension, type Taxonomy } from '../schema/index.ts';
 import type { Problem } from './knowledge-base.ts';
 import { decodeRawRow, readMark } from './survey-row.ts';
 import { problemAt } from './validate.ts';
@@ -41,10 +34,7 @@ export function checkSourceRefs(file: YamlFile, known: ReadonlySet<string>): Pro
   return problems;
 }
 
-export function checkProgram(
-  { yaml, value: program }: LoadedFile<Program>,
-  taxonomy: Taxonomy | undefined,
-): Problem[] {
+export function checkProgram({ yaml, value: program }: LoadedFile<Program>, taxonomy: Taxonomy | undefined): Problem[] {
   const problems: Problem[] = [];
   const at = (path: FieldPath, message: string) => problems.push(problemAt(yaml, path, message));
 
@@ -133,14 +123,20 @@ function checkTagsFollowSurvey(
       const meaning = taxonomy.qualifiers.find((m) => m.number === q);
       if (!meaning) continue;
       if (!has(meaning.implies.dimension, meaning.implies.value)) {
-        at(['tags'], `${cell.item} is '${cell.raw}', so a ${meaning.implies.dimension} tag ${meaning.implies.value} valid on ${survey.asOf} is required`);
+        at(
+          ['tags'],
+          `${cell.item} is '${cell.raw}', so a ${meaning.implies.dimension} tag ${meaning.implies.value} valid on ${survey.asOf} is required`,
+        );
       }
     }
   }
   const coordination = survey.cells.find((c) => c.item === 'COORDINATION');
   const expected = coordination?.found ? 'COORDINATES' : 'NONE_FOUND';
   if (!has('coordination', expected)) {
-    at(['tags'], `COORDINATION is '${coordination?.raw}', so a coordination tag ${expected} valid on ${survey.asOf} is required`);
+    at(
+      ['tags'],
+      `COORDINATION is '${coordination?.raw}', so a coordination tag ${expected} valid on ${survey.asOf} is required`,
+    );
   }
 }
 
@@ -154,7 +150,10 @@ export function checkDuplicateSlugs(programs: readonly LoadedFile<Program>[]): P
         problemAt(
           f.yaml,
           ['slug'],
-          `duplicate slug '${f.value.slug}' (also in ${files.filter((o) => o !== f).map((o) => o.yaml.file).join(', ')})`,
+          `duplicate slug '${f.value.slug}' (also in ${files
+            .filter((o) => o !== f)
+            .map((o) => o.yaml.file)
+            .join(', ')})`,
         ),
       ),
     );
@@ -171,16 +170,29 @@ export function checkTaxonomy({ yaml, value: taxonomy }: LoadedFile<Taxonomy>): 
     }
     listed.forEach((value, i) => {
       if (!known.includes(value)) {
-        problems.push(problemAt(yaml, ['dimensions', dimension, 'values', i, 'value'], `unknown ${dimension} value ${value} (known: ${known.join(', ')})`));
+        problems.push(
+          problemAt(
+            yaml,
+            ['dimensions', dimension, 'values', i, 'value'],
+            `unknown ${dimension} value ${value} (known: ${known.join(', ')})`,
+          ),
+        );
       }
     });
   }
   taxonomy.qualifiers.forEach((q, i) => {
     const known: readonly string[] = TAG_VALUES[q.implies.dimension];
     if (!known.includes(q.implies.value)) {
-      problems.push(problemAt(yaml, ['qualifiers', i, 'implies', 'value'], `unknown ${q.implies.dimension} value ${q.implies.value}`));
+      problems.push(
+        problemAt(
+          yaml,
+          ['qualifiers', i, 'implies', 'value'],
+          `unknown ${q.implies.dimension} value ${q.implies.value}`,
+        ),
+      );
     }
-    if (q.number !== i + 1) problems.push(problemAt(yaml, ['qualifiers', i, 'number'], `qualifiers must be listed ○1 to ○7 in order`));
+    if (q.number !== i + 1)
+      problems.push(problemAt(yaml, ['qualifiers', i, 'number'], `qualifiers must be listed ○1 to ○7 in order`));
   });
   return problems;
 }

@@ -9,13 +9,7 @@ import {
   SourceRegistry,
   Taxonomy,
 } from '../schema/index.ts';
-import {
-  checkDuplicateSlugs,
-  checkProgram,
-  checkSourceRefs,
-  checkTaxonomy,
-  type LoadedFile,
-} from './cross-check.ts';
+import { checkDuplicateSlugs, checkProgram, checkSourceRefs, checkTaxonomy, type LoadedFile } from './cross-check.ts';
 import type { KnowledgeBase, LoadResult, Problem } from './knowledge-base.ts';
 import { problemAt, validateFile } from './validate.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -42,7 +36,8 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   function load<S extends z.ZodType>(file: string, schema: S): LoadedFile<z.infer<S>> | undefined {
     const read = readYamlFile(join(dataDir, file), file);
     problems.push(...read.problems);
-    if (file.startsWith(`${PROGRAMS_DIR}/`)) parsedSlugs.add(file.slice(PROGRAMS_DIR.length + 1).replace(/\.ya?ml$/, ''));
+    if (file.startsWith(`${PROGRAMS_DIR}/`))
+      parsedSlugs.add(file.slice(PROGRAMS_DIR.length + 1).replace(/\.ya?ml$/, ''));
     if (!read.yaml) return undefined;
     // A program with a wrong field still names its slug: references to it should not fail as well.
     const slug = (read.yaml.data as { slug?: unknown } | null)?.slug;
@@ -65,7 +60,9 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   const intakeHistory = load(DATA_FILES.intakeHistory.file, DATA_FILES.intakeHistory.schema);
 
   const programFiles = existsSync(join(dataDir, PROGRAMS_DIR))
-    ? readdirSync(join(dataDir, PROGRAMS_DIR)).filter((f) => /\.ya?ml$/.test(f)).sort()
+    ? readdirSync(join(dataDir, PROGRAMS_DIR))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
     : [];
   if (programFiles.length === 0) {
     problems.push({ file: PROGRAMS_DIR, field: '', message: 'no program files (programs/<slug>.yaml)' });
@@ -90,19 +87,27 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
     policyOptions.value.options.forEach((option, i) => {
       option.assessments.forEach((a, j) => {
         if (!slugs.has(a.program)) {
-          problems.push(problemAt(policyOptions.yaml, ['options', i, 'assessments', j, 'program'], `no program with slug '${a.program}'`));
+          problems.push(
+            problemAt(
+              policyOptions.yaml,
+              ['options', i, 'assessments', j, 'program'],
+              `no program with slug '${a.program}'`,
+            ),
+          );
         }
       });
     });
     const keys = policyOptions.value.options.map((o) => o.key);
     keys.forEach((k, i) => {
-      if (keys.indexOf(k) !== i) problems.push(problemAt(policyOptions.yaml, ['options', i, 'key'], `duplicate option ${k}`));
+      if (keys.indexOf(k) !== i)
+        problems.push(problemAt(policyOptions.yaml, ['options', i, 'key'], `duplicate option ${k}`));
     });
   }
   if (partnership) {
     const keys = partnership.value.figures.map((f) => f.key);
     keys.forEach((k, i) => {
-      if (keys.indexOf(k) !== i) problems.push(problemAt(partnership.yaml, ['figures', i, 'key'], `duplicate figure key '${k}'`));
+      if (keys.indexOf(k) !== i)
+        problems.push(problemAt(partnership.yaml, ['figures', i, 'key'], `duplicate figure key '${k}'`));
     });
   }
 
@@ -121,7 +126,10 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
 }
 
 /** Table 4-2's order (CISA's two rows share 8; file names break the tie), programs outside it last. */
-function byTableOrder(a: { survey?: { row: number }; file: string }, b: { survey?: { row: number }; file: string }): number {
+function byTableOrder(
+  a: { survey?: { row: number }; file: string },
+  b: { survey?: { row: number }; file: string },
+): number {
   return (a.survey?.row ?? 99) - (b.survey?.row ?? 99) || a.file.localeCompare(b.file);
 }
 

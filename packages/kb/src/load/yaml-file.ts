@@ -21,7 +21,15 @@ export function readYamlFile(absolutePath: string, file: string): { yaml?: YamlF
     text = readFileSync(absolutePath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problems: [{ file, field: '', message: code === 'ENOENT' ? 'the file is missing' : `cannot read the file (${code ?? 'error'})` }] };
+    return {
+      problems: [
+        {
+          file,
+          field: '',
+          message: code === 'ENOENT' ? 'the file is missing' : `cannot read the file (${code ?? 'error'})`,
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
   // The core schema keeps 2020-09-30 a string (YAML 1.1's timestamp type would make it a Date).

@@ -26,9 +26,7 @@ export type LocalizedList = z.infer<typeof LocalizedList>;
 export const IsoDate = z.iso.date('expected an ISO date YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
 
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case words joined by hyphens');
 
 /** ISO 3166-1 alpha-2, or EU for the Union's own bodies. */
 export const Jurisdiction = z

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, Jurisdiction, Localized, Slug } from './common.ts';
 import { SourceRef } from './source.ts';
-import {
-  Coordination,
-  Incentive,
-  IntakeScope,
-  LegalBasis,
-  QualifierNumber,
-  SurveyItem,
-} from './taxonomy.ts';
+import { Coordination, Incentive, IntakeScope, LegalBasis, QualifierNumber, SurveyItem } from './taxonomy.ts';
 
 /** A survey cell as the seed prints it: ○, ×, or ○ with qualifier numbers (○2, ○1-4, ○ 2・5). */
 export const RawMark = z
@@ -74,9 +67,7 @@ export const Tag = z
 export type Tag = z.infer<typeof Tag>;
 
 /** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * Something that happened to a program after (or apart from) the 2020 survey: a new law, a rename, a new
@@ -108,9 +99,7 @@ export const Program = z
     /** Absent for a program the survey did not cover (the Partnership itself). */
     survey: SurveyRow.optional(),
     tags: z.array(Tag).min(1),
-    referenceForPartnership: z
-      .object({ value: z.boolean(), source: SourceRef })
-      .strict(),
+    referenceForPartnership: z.object({ value: z.boolean(), source: SourceRef }).strict(),
     sources: z.array(SourceRef).min(1),
     /** First day the knowledge base records the program (the survey's date for surveyed programs). */
     validFrom: IsoDate.optional(),

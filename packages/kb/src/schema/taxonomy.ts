@@ -88,9 +88,7 @@ const QualifierMeaning = z
     legend: Localized,
     /** The survey item whose cell carries it in the seed. */
     item: SurveyItem,
-    implies: z
-      .object({ dimension: TagDimension, value: z.string() })
-      .strict(),
+    implies: z.object({ dimension: TagDimension, value: z.string() }).strict(),
   })
   .strict();
 

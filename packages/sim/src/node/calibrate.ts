@@ -73,7 +73,9 @@ function nelderMead(f: (x: number[]) => number, x0: number[], step: number, maxE
       if (yc < Math.min(yr, worst.y)) {
         simplex[n] = { x: contracted, y: yc };
       } else {
-        simplex = simplex.map((p, i) => (i === 0 ? p : { x: combine(best.x, p.x, 0.5), y: f(combine(best.x, p.x, 0.5)) }));
+        simplex = simplex.map((p, i) =>
+          i === 0 ? p : { x: combine(best.x, p.x, 0.5), y: f(combine(best.x, p.x, 0.5)) },
+        );
         evaluations += n;
       }
     }

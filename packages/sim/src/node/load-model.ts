@@ -76,7 +76,14 @@ export type CalibrationFile = z.infer<typeof CalibrationFile>;
 export const FittedFile = z
   .object({
     engineVersion: z.string(),
-    fit: z.object({ trials: z.number().int(), seed: z.number().int(), evaluations: z.number().int(), objective: z.number() }).strict(),
+    fit: z
+      .object({
+        trials: z.number().int(),
+        seed: z.number().int(),
+        evaluations: z.number().int(),
+        objective: z.number(),
+      })
+      .strict(),
     parameters: z.record(z.string(), z.number()),
     achieved: z.array(
       z.object({ measure: z.string(), target: z.number(), tolerance: z.number(), value: z.number() }).strict(),
@@ -89,7 +96,12 @@ const LeversFile = z
   .object({
     levers: z.array(
       z
-        .object({ field: z.string(), range: z.tuple([z.number(), z.number()]), text: Localized, source: SourceInFile.nullable() })
+        .object({
+          field: z.string(),
+          range: z.tuple([z.number(), z.number()]),
+          text: Localized,
+          source: SourceInFile.nullable(),
+        })
         .strict(),
     ),
   })
@@ -154,7 +166,10 @@ export function loadSimulationModel(dataDir: string = defaultDataDir(), options:
     },
     intake: {
       history: history.points,
-      seedQuarterly: statistics.quarterly.points.map((p) => ({ quarter: p.quarter, cumulativeReports: p.cumulativeReports })),
+      seedQuarterly: statistics.quarterly.points.map((p) => ({
+        quarter: p.quarter,
+        cumulativeReports: p.cumulativeReports,
+      })),
     },
     assumptions: assumptions.assumptions.map((a) => ({
       ...a,
@@ -165,12 +180,22 @@ export function loadSimulationModel(dataDir: string = defaultDataDir(), options:
       if (value === undefined && !options.unfitted) {
         throw new Error(`${SIMULATION_FILES.fitted} has no value for ${p.key}: run pnpm --filter @kaiji/sim calibrate`);
       }
-      return { key: p.key, scale: p.scale, unit: p.unit, text: p.text, identifiedBy: p.identifiedBy, value: value ?? p.start };
+      return {
+        key: p.key,
+        scale: p.scale,
+        unit: p.unit,
+        text: p.text,
+        identifiedBy: p.identifiedBy,
+        value: value ?? p.start,
+      };
     }),
     calibration: {
       check: calibration.check,
       fit: calibration.fit,
-      targets: calibration.targets.map((t) => ({ ...t, source: resolve(t.source, `${SIMULATION_FILES.calibration}: ${t.measure}`) })),
+      targets: calibration.targets.map((t) => ({
+        ...t,
+        source: resolve(t.source, `${SIMULATION_FILES.calibration}: ${t.measure}`),
+      })),
     },
     leverRanges: levers.levers.map((l) => ({
       ...l,

@@ -3,7 +3,13 @@ import { fileSlug, toCsv } from './export';
 
 describe('given chart data', () => {
   it('writes CSV with a BOM and CRLF, quoting commas, quotes and newlines', () => {
-    const csv = toCsv(['四半期', 'value'], [['2020Q3', 1.5], ['a,b', 'say "hi"\nthere']]);
+    const csv = toCsv(
+      ['四半期', 'value'],
+      [
+        ['2020Q3', 1.5],
+        ['a,b', 'say "hi"\nthere'],
+      ],
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toBe('\uFEFF四半期,value\r\n2020Q3,1.5\r\n"a,b","say ""hi""\nthere"\r\n');
   });

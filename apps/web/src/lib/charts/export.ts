@@ -73,7 +73,8 @@ export function svgDocument(svg: SVGSVGElement, decor: ExportDecor): string {
   chart.setAttribute('width', String(width));
   chart.setAttribute('height', String(height));
   out.append(chart);
-  if (decor.footer) out.append(el('text', { x: 8, y: top + height + 20, 'font-size': 11, fill: '#4a4a4a' }, decor.footer));
+  if (decor.footer)
+    out.append(el('text', { x: 8, y: top + height + 20, 'font-size': 11, fill: '#4a4a4a' }, decor.footer));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`;
 }
 

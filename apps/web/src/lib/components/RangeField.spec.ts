@@ -2,7 +2,16 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import RangeField from './RangeField.svelte';
 
-const base = { id: 'days', label: '日数', unit: '日', min: 0, max: 365, step: 1, onpreview: () => {}, oncommit: () => {} };
+const base = {
+  id: 'days',
+  label: '日数',
+  unit: '日',
+  min: 0,
+  max: 365,
+  step: 1,
+  onpreview: () => {},
+  oncommit: () => {},
+};
 
 describe('given a lever inside the evidence', () => {
   it('shows the slider, the number box and the range, without a warning', () => {

@@ -3,7 +3,8 @@ import { exportParams, matrixViewSearch, parseMatrixView, programFilter } from '
 
 describe('given a shared filter URL', () => {
   it('reads lists, booleans, text and sort, and writes the same URL back', () => {
-    const search = '?jurisdictions=US,GB&intakeScopes=GOVERNMENT_SYSTEMS&scopeOnly=true&coordinates=true&text=cert&sort=jurisdiction&order=desc';
+    const search =
+      '?jurisdictions=US,GB&intakeScopes=GOVERNMENT_SYSTEMS&scopeOnly=true&coordinates=true&text=cert&sort=jurisdiction&order=desc';
     const view = parseMatrixView(new URLSearchParams(search));
     expect(view).toMatchObject({
       jurisdictions: ['US', 'GB'],
@@ -24,7 +25,9 @@ describe('given a shared filter URL', () => {
   });
 
   it('drops malformed values instead of sending them to the API', () => {
-    const view = parseMatrixView(new URLSearchParams('jurisdictions=<script>,US&intakeScopes=x y&sort=evil&coordinates=maybe'));
+    const view = parseMatrixView(
+      new URLSearchParams('jurisdictions=<script>,US&intakeScopes=x y&sort=evil&coordinates=maybe'),
+    );
     expect(view.jurisdictions).toEqual(['US']);
     expect(view.intakeScopes).toEqual([]);
     expect(view.sort).toBeNull();

@@ -34,14 +34,20 @@ function key(p: MatrixProgram, sort: SortKey): string | number {
 }
 
 /** A stable sort: ties keep the report's order. */
-export function sortPrograms(programs: readonly MatrixProgram[], sort: SortKey | null, order: SortOrder, locale: string): MatrixProgram[] {
+export function sortPrograms(
+  programs: readonly MatrixProgram[],
+  sort: SortKey | null,
+  order: SortOrder,
+  locale: string,
+): MatrixProgram[] {
   if (!sort) return [...programs];
   const collator = new Intl.Collator(locale, { numeric: true });
   const sign = order === 'desc' ? -1 : 1;
   return programs
     .map((p, i) => ({ p, i, k: key(p, sort) }))
     .sort((a, b) => {
-      const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+      const c =
+        typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
       return c !== 0 ? sign * c : a.i - b.i;
     })
     .map((x) => x.p);

@@ -42,7 +42,11 @@ export async function query<T>(
   try {
     response = await fetch(apiUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...headers,
+      },
       body: JSON.stringify({ query: document, variables }),
     });
   } catch (cause) {
@@ -56,7 +60,9 @@ export async function query<T>(
     error(502, { message: m.api_bad_answer({ status: String(response.status) }) });
   }
   if (body.errors?.length) {
-    const userInput = body.errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.message.startsWith('Syntax Error'));
+    const userInput = body.errors.some(
+      (e) => e.extensions?.code === 'BAD_USER_INPUT' || e.message.startsWith('Syntax Error'),
+    );
     throw new ApiError(body.errors.map((e) => e.message).join('; '), userInput || response.status === 400);
   }
   if (!body.data) error(502, { message: m.api_bad_answer({ status: String(response.status) }) });

@@ -14,7 +14,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   if (!model) {
-    post({ type: 'error', id: msg.id, message: 'The model is not loaded yet.', messageJa: 'モデルがまだ読み込まれていません。', path: null });
+    post({
+      type: 'error',
+      id: msg.id,
+      message: 'The model is not loaded yet.',
+      messageJa: 'モデルがまだ読み込まれていません。',
+      path: null,
+    });
     return;
   }
   const start = performance.now();

@@ -22,6 +22,7 @@ export function formatChange(baseline: number, scenario: number, unit: string, l
   const d = scenario - baseline;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
   const abs = Math.abs(d);
-  if (unit === 'share') return `${sign}${formatNumber(abs * 100, { maximumFractionDigits: 1 }, locale)}${locale === 'en' ? ' pt' : ' ポイント'}`;
+  if (unit === 'share')
+    return `${sign}${formatNumber(abs * 100, { maximumFractionDigits: 1 }, locale)}${locale === 'en' ? ' pt' : ' ポイント'}`;
   return `${sign}${formatMetric(abs, unit, locale)}`;
 }

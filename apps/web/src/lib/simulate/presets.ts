@@ -60,5 +60,6 @@ export function presetByKey(key: string | null | undefined): Preset | undefined 
 
 /** The preset that tries a Table 4-3 option as a reference program has it. */
 export function presetForOption(option: string, program: string): PresetKey | undefined {
-  return (PRESETS.find((p) => p.option === option && p.program === program) ?? PRESETS.find((p) => p.option === option))?.key;
+  return (PRESETS.find((p) => p.option === option && p.program === program) ?? PRESETS.find((p) => p.option === option))
+    ?.key;
 }

@@ -4,8 +4,7 @@ import type { SimulationInputJson } from './scenario';
 export type RunMode = 'preview' | 'monteCarlo';
 
 export type ToWorker =
-  | { type: 'init'; model: SimulationModel }
-  | { type: 'run'; id: number; input: SimulationInputJson; mode: RunMode };
+  { type: 'init'; model: SimulationModel } | { type: 'run'; id: number; input: SimulationInputJson; mode: RunMode };
 
 export type FromWorker =
   | { type: 'result'; id: number; mode: RunMode; result: SimulationResult; ms: number }

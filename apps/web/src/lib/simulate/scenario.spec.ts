@@ -5,7 +5,11 @@ import { emptyScenario, fromInput, scenarioFromLevers, scenarioFromSearch, scena
 describe('given a scenario', () => {
   it('survives the round trip through a shared URL exactly', () => {
     const s = scenarioFromLevers(
-      { forcedPublication: { afterDays: 45, appliesTo: 'UNREACHABLE_VENDORS' }, bounty: { amountJpy: 70000 }, acknowledgement: true },
+      {
+        forcedPublication: { afterDays: 45, appliesTo: 'UNREACHABLE_VENDORS' },
+        bounty: { amountJpy: 70000 },
+        acknowledgement: true,
+      },
       { assumptions: { 'forcedPublication.anticipation': 0.3 }, trials: 300, seed: 42 },
     );
     s.legalMandate = { remediationDays: 30, compliance: 0.55 };
@@ -34,14 +38,18 @@ describe('given a link without levers', () => {
     expect(scenarioFromSearch(new URLSearchParams('preset=cert-cc')).hasLevers).toBe(false);
   });
   it('ignores junk assumption keys', () => {
-    const { scenario } = scenarioFromSearch(new URLSearchParams('assumption.__proto__=1&assumption.bounty.supplyElasticity=0.2'));
+    const { scenario } = scenarioFromSearch(
+      new URLSearchParams('assumption.__proto__=1&assumption.bounty.supplyElasticity=0.2'),
+    );
     expect(scenario.assumptions).toEqual({ 'bounty.supplyElasticity': 0.2 });
   });
 });
 
 describe('given a preset link with a pinned assumption', () => {
   it('applies the preset (assumptions are not levers) and keeps the assumption', () => {
-    const { scenario, hasLevers } = scenarioFromSearch(new URLSearchParams('preset=cert-cc&assumption.forcedPublication.anticipation=0.8'));
+    const { scenario, hasLevers } = scenarioFromSearch(
+      new URLSearchParams('preset=cert-cc&assumption.forcedPublication.anticipation=0.8'),
+    );
     expect(hasLevers).toBe(false);
     expect(scenario.assumptions).toEqual({ 'forcedPublication.anticipation': 0.8 });
   });

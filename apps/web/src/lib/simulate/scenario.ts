@@ -39,7 +39,10 @@ export function emptyScenario(): Scenario {
   };
 }
 
-export function scenarioFromLevers(levers: LeverInput, keep?: Pick<Scenario, 'assumptions' | 'trials' | 'seed'>): Scenario {
+export function scenarioFromLevers(
+  levers: LeverInput,
+  keep?: Pick<Scenario, 'assumptions' | 'trials' | 'seed'>,
+): Scenario {
   return {
     ...emptyScenario(),
     forcedPublication: levers.forcedPublication ? { ...levers.forcedPublication } : null,
@@ -102,7 +105,8 @@ export function scenarioSearch(s: Scenario, engineVersion: string, extra: Record
     p.push(['legalMandate.compliance', String(s.legalMandate.compliance)]);
   }
   if (s.staffCapacity) p.push(['staffCapacity.reportsPerWorkingDay', String(s.staffCapacity.reportsPerWorkingDay)]);
-  for (const [key, value] of Object.entries(s.assumptions).sort(([a], [b]) => a.localeCompare(b))) p.push([`assumption.${key}`, String(value)]);
+  for (const [key, value] of Object.entries(s.assumptions).sort(([a], [b]) => a.localeCompare(b)))
+    p.push([`assumption.${key}`, String(value)]);
   if (s.trials !== null) p.push(['trials', String(s.trials)]);
   if (s.seed !== null) p.push(['seed', String(s.seed)]);
   for (const [k, v] of Object.entries(extra)) p.push([k, v]);
@@ -121,14 +125,18 @@ export function scenarioFromSearch(params: URLSearchParams): { scenario: Scenari
   if (afterDays !== null) {
     s.forcedPublication = {
       afterDays,
-      appliesTo: params.get('forcedPublication.appliesTo') === 'UNREACHABLE_VENDORS' ? 'UNREACHABLE_VENDORS' : 'ALL_PRODUCT_REPORTS',
+      appliesTo:
+        params.get('forcedPublication.appliesTo') === 'UNREACHABLE_VENDORS'
+          ? 'UNREACHABLE_VENDORS'
+          : 'ALL_PRODUCT_REPORTS',
     };
   }
   const bounty = num(params.get('bounty.amountJpy'));
   if (bounty !== null) s.bounty = { amountJpy: bounty };
   s.acknowledgement = params.get('acknowledgement') === 'true';
   const days = num(params.get('legalMandate.remediationDays'));
-  if (days !== null) s.legalMandate = { remediationDays: days, compliance: num(params.get('legalMandate.compliance')) ?? 0.5 };
+  if (days !== null)
+    s.legalMandate = { remediationDays: days, compliance: num(params.get('legalMandate.compliance')) ?? 0.5 };
   const cap = num(params.get('staffCapacity.reportsPerWorkingDay'));
   if (cap !== null) s.staffCapacity = { reportsPerWorkingDay: cap };
   for (const [k, v] of params) {
@@ -139,7 +147,9 @@ export function scenarioFromSearch(params: URLSearchParams): { scenario: Scenari
   }
   s.trials = num(params.get('trials'));
   s.seed = num(params.get('seed'));
-  const hasLevers = [...params.keys()].some((k) => /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity)\b/.test(k));
+  const hasLevers = [...params.keys()].some((k) =>
+    /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity)\b/.test(k),
+  );
   return { scenario: s, hasLevers };
 }
 

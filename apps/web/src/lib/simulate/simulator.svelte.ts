@@ -37,7 +37,11 @@ export class Simulator {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'kaiji-engine' });
     worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
     worker.onerror = (e) => {
-      this.error = { message: e.message || 'The simulation worker failed.', messageJa: e.message || 'シミュレーションの実行に失敗しました。', path: null };
+      this.error = {
+        message: e.message || 'The simulation worker failed.',
+        messageJa: e.message || 'シミュレーションの実行に失敗しました。',
+        path: null,
+      };
       this.running = false;
     };
     worker.postMessage({ type: 'init', model: $state.snapshot(this.#model) });

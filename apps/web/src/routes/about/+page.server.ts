@@ -6,12 +6,26 @@ import { simulationModel } from '$lib/server/sim-model';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
-  const [result, model] = [await query<SourcesResult>(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }), simulationModel()];
+  const [result, model] = [
+    await query<SourcesResult>(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }),
+    simulationModel(),
+  ];
   return {
     sources: result.sources,
     engineVersion: ENGINE_VERSION,
     asOf: model.calendar.asOf,
-    assumptions: model.assumptions.map((a) => ({ key: a.key, value: a.value, range: a.range, unit: a.unit, confidence: a.confidence, text: a.text, source: a.source, basis: a.basis ?? null })),
-    targets: model.calibration.targets.filter((t) => !t.measure.startsWith('series.')).map((t) => ({ measure: t.measure, value: t.value, tolerance: t.tolerance, label: t.label })),
+    assumptions: model.assumptions.map((a) => ({
+      key: a.key,
+      value: a.value,
+      range: a.range,
+      unit: a.unit,
+      confidence: a.confidence,
+      text: a.text,
+      source: a.source,
+      basis: a.basis ?? null,
+    })),
+    targets: model.calibration.targets
+      .filter((t) => !t.measure.startsWith('series.'))
+      .map((t) => ({ measure: t.measure, value: t.value, tolerance: t.tolerance, label: t.label })),
   };
 };

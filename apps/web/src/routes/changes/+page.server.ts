@@ -36,13 +36,23 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
   ].slice(0, 100);
   let result: ChangesResult;
   try {
-    result = await query<ChangesResult>(fetch, CHANGES_QUERY, { from, to, programs: programs.length ? programs : null, lang });
+    result = await query<ChangesResult>(fetch, CHANGES_QUERY, {
+      from,
+      to,
+      programs: programs.length ? programs : null,
+      lang,
+    });
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput) throw e;
     // A date the API refuses (e.g. after its last record): say so, and show the report to today.
     errors.push(asOfError(from, e.message, true) ?? asOfError(to, e.message, true) ?? e.message);
     [from, to] = [REPORT_DATE, now];
-    result = await query<ChangesResult>(fetch, CHANGES_QUERY, { from, to, programs: programs.length ? programs : null, lang });
+    result = await query<ChangesResult>(fetch, CHANGES_QUERY, {
+      from,
+      to,
+      programs: programs.length ? programs : null,
+      lang,
+    });
   }
   return {
     from,

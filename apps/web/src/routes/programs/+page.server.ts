@@ -16,7 +16,11 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
   let asOfProblem = asOfAsked ? asOfError(asOfAsked) : null;
   if (asOfProblem) view.asOf = null;
   try {
-    result = await query<MatrixResult>(fetch, MATRIX_QUERY, { filter: programFilter(view), lang, asOf: view.asOf ?? null });
+    result = await query<MatrixResult>(fetch, MATRIX_QUERY, {
+      filter: programFilter(view),
+      lang,
+      asOf: view.asOf ?? null,
+    });
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput) throw e;
     asOfProblem = view.asOf ? asOfError(view.asOf, e.message) : null;

@@ -37,13 +37,16 @@ export const actions: Actions = {
     const values = { name, description };
     if (name.length === 0) return fail(400, { ...values, error: 'name-required' as const });
     if ([...name].length > NAME_MAX) return fail(400, { ...values, error: 'name-too-long' as const });
-    if ([...description].length > DESCRIPTION_MAX) return fail(400, { ...values, error: 'description-too-long' as const });
+    if ([...description].length > DESCRIPTION_MAX)
+      return fail(400, { ...values, error: 'description-too-long' as const });
     try {
       JSON.parse(input);
     } catch {
       return fail(400, { ...values, error: 'bad-input' as const });
     }
-    const headers: Record<string, string> = env.KAIJI_WRITE_TOKEN ? { authorization: `Bearer ${env.KAIJI_WRITE_TOKEN}` } : {};
+    const headers: Record<string, string> = env.KAIJI_WRITE_TOKEN
+      ? { authorization: `Bearer ${env.KAIJI_WRITE_TOKEN}` }
+      : {};
     try {
       const result = await query<SaveScenarioResult>(
         fetch,
@@ -53,7 +56,8 @@ export const actions: Actions = {
       );
       return { saved: result.saveScenario.id };
     } catch (e) {
-      if (e instanceof ApiError) return fail(e.userInput ? 400 : 502, { ...values, error: 'api' as const, message: e.message });
+      if (e instanceof ApiError)
+        return fail(e.userInput ? 400 : 502, { ...values, error: 'api' as const, message: e.message });
       throw e;
     }
   },

@@ -105,10 +105,14 @@ export function today(): string {
  * The problem with a date the user gave, for a localized message: malformed, or before the earliest record (whose
  * date the API names in its error). Null when the API's error is about something else.
  */
-export function dateProblem(value: string, apiMessage?: string): { kind: 'malformed' | 'early'; earliest: string } | null {
+export function dateProblem(
+  value: string,
+  apiMessage?: string,
+): { kind: 'malformed' | 'early'; earliest: string } | null {
   const earliest = apiMessage?.match(/earliest record \((\d{4}-\d{2}-\d{2})\)/)?.[1] ?? REPORT_DATE;
   if (!isIsoDate(value)) return { kind: 'malformed', earliest };
-  if (value < earliest || (apiMessage && /before the earliest record/.test(apiMessage))) return { kind: 'early', earliest };
+  if (value < earliest || (apiMessage && /before the earliest record/.test(apiMessage)))
+    return { kind: 'early', earliest };
   return null;
 }
 
@@ -118,6 +122,11 @@ export function asOfError(value: string, apiMessage?: string, window = false): s
   const problem = dateProblem(value, apiMessage);
   if (!problem) return null;
   const date = value.slice(0, 24);
-  if (window) return problem.kind === 'malformed' ? m.changes_error_malformed({ date }) : m.changes_error_early({ date, earliest: problem.earliest });
-  return problem.kind === 'malformed' ? m.asof_error_malformed({ date }) : m.asof_error_early({ date, earliest: problem.earliest });
+  if (window)
+    return problem.kind === 'malformed'
+      ? m.changes_error_malformed({ date })
+      : m.changes_error_early({ date, earliest: problem.earliest });
+  return problem.kind === 'malformed'
+    ? m.asof_error_malformed({ date })
+    : m.asof_error_early({ date, earliest: problem.earliest });
 }

@@ -10,8 +10,14 @@ import * as changes from './changes';
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
 
-const documents: [string, string][] = Object.entries({ ...programs, ...partnership, ...sources, ...scenarios, ...changes } as Record<string, unknown>).flatMap(
-  ([name, value]) => (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : []),
+const documents: [string, string][] = Object.entries({
+  ...programs,
+  ...partnership,
+  ...sources,
+  ...scenarios,
+  ...changes,
+} as Record<string, unknown>).flatMap(([name, value]) =>
+  typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : [],
 );
 
 describe('given the API schema', () => {

@@ -32,11 +32,30 @@ export interface PartnershipResult {
   partnership: {
     asOf: string;
     intakeStart: string;
-    quarterlyCumulativeReports: { quarter: string; cumulativeReports: number; reportsPerWorkingDay: number; source: PartnershipSource }[];
+    quarterlyCumulativeReports: {
+      quarter: string;
+      cumulativeReports: number;
+      reportsPerWorkingDay: number;
+      source: PartnershipSource;
+    }[];
     products: OutcomeRow[];
     websites: (OutcomeRow & { details: { key: string; label: string; count: number }[] })[];
-    figures: { key: string; label: string; value: number; unit: string; note: string | null; source: PartnershipSource }[];
-    intakeHistory: { quarter: string; software: number; web: number; total: number; note: string | null; source: PartnershipSource }[];
+    figures: {
+      key: string;
+      label: string;
+      value: number;
+      unit: string;
+      note: string | null;
+      source: PartnershipSource;
+    }[];
+    intakeHistory: {
+      quarter: string;
+      software: number;
+      web: number;
+      total: number;
+      note: string | null;
+      source: PartnershipSource;
+    }[];
     totals: { kind: string; total: number; source: PartnershipSource }[];
   };
 }

@@ -2,14 +2,30 @@ export const SCENARIOS_QUERY = /* GraphQL */ `
   query Scenarios {
     scenarios(first: 50) {
       totalCount
-      edges { node { id name description input engineVersion createdAt } }
+      edges {
+        node {
+          id
+          name
+          description
+          input
+          engineVersion
+          createdAt
+        }
+      }
     }
   }
 `;
 
 export const SAVE_SCENARIO_MUTATION = /* GraphQL */ `
   mutation SaveScenario($input: SaveScenarioInput!) {
-    saveScenario(input: $input) { id name description input engineVersion createdAt }
+    saveScenario(input: $input) {
+      id
+      name
+      description
+      input
+      engineVersion
+      createdAt
+    }
   }
 `;
 

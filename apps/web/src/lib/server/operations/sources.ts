@@ -1,6 +1,16 @@
 export const SOURCES_QUERY = /* GraphQL */ `
   query Sources($lang: Lang!) {
-    sources { key kind status title(lang: $lang) publisher published url accessed note(lang: $lang) }
+    sources {
+      key
+      kind
+      status
+      title(lang: $lang)
+      publisher
+      published
+      url
+      accessed
+      note(lang: $lang)
+    }
   }
 `;
 

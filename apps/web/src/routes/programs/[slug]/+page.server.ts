@@ -7,7 +7,8 @@ import { PROGRAM_QUERY, type ProgramResult } from '$lib/server/operations/progra
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
-  if (!/^[a-z0-9-]{1,80}$/.test(params.slug)) error(404, { message: m.program_not_found({ slug: params.slug.slice(0, 80) }) });
+  if (!/^[a-z0-9-]{1,80}$/.test(params.slug))
+    error(404, { message: m.program_not_found({ slug: params.slug.slice(0, 80) }) });
   const lang = apiLang(locals.locale);
   // The date to view the program's tags at, as asked in the URL; a refused date is said, and today shown instead.
   const asOfAsked = url.searchParams.get('asOf') || null;

@@ -9,7 +9,8 @@ import type { RequestHandler } from './$types';
  * Japanese correctly). Proxied so that the browser needs no second origin and the CSP can stay 'self'.
  */
 export const GET: RequestHandler = async ({ url, fetch, locals }) => {
-  const lang = url.searchParams.get('lang') === 'en' ? 'en' : url.searchParams.get('lang') === 'ja' ? 'ja' : locals.locale;
+  const lang =
+    url.searchParams.get('lang') === 'en' ? 'en' : url.searchParams.get('lang') === 'ja' ? 'ja' : locals.locale;
   const target = apiPath('/export/matrix.csv');
   target.search = exportParams(parseMatrixView(url.searchParams), lang).toString();
   let upstream: Response;
@@ -18,7 +19,8 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   } catch {
     error(503, { message: m.api_unreachable() });
   }
-  if (!upstream.ok) error(upstream.status === 400 ? 400 : 502, { message: m.api_bad_answer({ status: String(upstream.status) }) });
+  if (!upstream.ok)
+    error(upstream.status === 400 ? 400 : 502, { message: m.api_bad_answer({ status: String(upstream.status) }) });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(await upstream.arrayBuffer(), {
     headers: {
