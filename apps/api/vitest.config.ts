@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
+    testTimeout: 120_000,
     hookTimeout: 30_000,
     globalSetup: ['test/global-setup.ts'],
   },

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // These tests spawn the CLI (tsx) or build a database: seconds on an idle machine, far longer on a busy
+    // 2-core one. A timeout is not what they test.
+    testTimeout: 120_000,
+  },
+});
