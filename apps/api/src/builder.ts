@@ -1,21 +1,24 @@
 import SchemaBuilder from '@pothos/core';
-import { createGraphQLError } from 'graphql-yoga';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { relations } from '@kaiji/db';
 import type { KaijiContext } from './context.ts';
+import { badUserInput } from './errors.ts';
 
 /** The largest page `programs(first:)` serves; larger requests are refused, not silently cut. */
 export const MAX_PAGE_SIZE = 100;
 
-/** Refuses a page size above MAX_PAGE_SIZE (or negative) rather than silently cutting it. */
+/**
+ * Refuses a page size outside 1..MAX_PAGE_SIZE rather than cutting it or serving an empty or reversed page: a
+ * 400 naming the argument (`extensions.field`), on every connection (programs and scenarios call it).
+ */
 export function checkPageSize(args: { first?: number | null; last?: number | null }): number {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
-    if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
-      throw createGraphQLError(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`, {
-        extensions: { code: 'BAD_USER_INPUT' },
+    if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
+      throw badUserInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${size}.`, name, {
+        messageJa: `\`${name}\` は 1 以上 ${MAX_PAGE_SIZE} 以下で指定してください（${size} が指定されました）。`,
       });
     }
   }

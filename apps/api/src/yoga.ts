@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { armorPlugins } from './http/abuse-limits.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
+import { graphiqlWithPolicy, useSecurityHeaders } from './http/security-headers.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
 import { localToday, type KaijiContext } from './context.ts';
 import { writeAccess } from './http/write-access.ts';
@@ -86,6 +86,8 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     return snapshot;
   };
 
+  const graphiql = graphiqlWithPolicy();
+
   return createYoga<Record<string, unknown>, KaijiContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -100,7 +102,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
       mayWrite: mayWrite(request),
     }),
     graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     maskedErrors: { isDev: !production },
     logging: production ? 'warn' : 'info',
     cors: {
@@ -117,6 +119,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     maxRequestBodySize: false,
     parserAndValidationCache: true,
     plugins: [
+      useSecurityHeaders(graphiql.policy),
       useBodyLimit(MAX_REQUEST_BODY_BYTES),
       ...armorPlugins({ production }),
       useResponseCache({

@@ -56,10 +56,36 @@ describe('given Relay cursors on programs', () => {
     const page = await server.data<Page>(PROGRAMS_PAGE_QUERY, {});
     expect(page.programs.edges.length).toBe(Math.min(20, page.programs.totalCount));
     const { body } = await server.gql(PROGRAMS_PAGE_QUERY, { first: 101 });
-    expect(body.errors?.[0]?.message).toBe('`first` must be between 0 and 100, got 101.');
-    const negative = await server.gql(PROGRAMS_PAGE_QUERY, { first: -1 });
-    expect(negative.body.errors?.[0]?.message).toMatch(/first/);
+    expect(body.errors?.[0]?.message).toBe('`first` must be between 1 and 100, got 101.');
   });
+
+  // Every connection of the schema, with a selection that does and one that does not read the edges.
+  const CONNECTIONS = [
+    ['programs', '{ edges { cursor } }'],
+    ['programs', '{ totalCount }'],
+    ['scenarios', '{ edges { cursor } }'],
+    ['scenarios', '{ totalCount }'],
+  ] as const;
+  for (const [connection, selection] of CONNECTIONS) {
+    for (const [argument, size] of [
+      ['first', 0],
+      ['first', -1],
+      ['last', 0],
+      ['last', -5],
+    ] as const) {
+      it(`refuses ${connection}(${argument}: ${size}) ${selection} with a 400 naming the argument`, async () => {
+        const { status, body } = await server.gql(`query ($n: Int) { ${connection}(${argument}: $n) ${selection} }`, {
+          n: size,
+        });
+        expect(status).toBe(400);
+        expect(body.data?.[connection] ?? null).toBeNull();
+        const error = body.errors?.[0];
+        expect(error?.message).toBe(`\`${argument}\` must be between 1 and 100, got ${size}.`);
+        expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: argument });
+        expect(error?.extensions?.messageJa).toMatch(/1 以上 100 以下/);
+      });
+    }
+  }
 
   it('refuses a cursor it did not make', async () => {
     const { body } = await server.gql(PROGRAMS_PAGE_QUERY, { first: 2, after: 'not-a-cursor' });

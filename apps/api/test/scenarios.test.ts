@@ -179,7 +179,7 @@ describe('given an open scenario store (no write token)', () => {
     const { status, body } = await server.gql(LIST, { after: 'bm9wZQ' });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.field).toBe('after');
-    expect((await server.gql(LIST, { first: 101 })).body.errors?.[0]?.message).toMatch(/between 0 and 100/);
+    expect((await server.gql(LIST, { first: 101 })).body.errors?.[0]?.message).toMatch(/between 1 and 100/);
   });
 
   it('refuses a mutation over GET', async () => {

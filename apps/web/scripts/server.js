@@ -1,6 +1,7 @@
 // Serves build/ on KAIJI_WEB_PORT (default 3000). Static assets never reach Kit's hooks, so the headers that
 // hooks.server.ts sets on pages are set here on every response first.
 import { createServer } from 'node:http';
+import { NO_CONTENT_CSP, SECURITY_HEADERS } from '@kaiji/serving/security-headers';
 
 const port = Number(process.env.KAIJI_WEB_PORT ?? process.env.PORT ?? 3000);
 const host = process.env.KAIJI_WEB_HOST ?? '127.0.0.1';
@@ -12,17 +13,11 @@ if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER = 'x-kaiji-protocol';
 
 const { handler } = await import('../build/handler.js');
 
-const HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
-
 const server = createServer((req, res) => {
   if (!process.env.ORIGIN) req.headers['x-kaiji-protocol'] = 'http';
-  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  // A static file (an SVG opened on its own) may run nothing; Kit's pages replace this with their nonce policy.
+  res.setHeader('content-security-policy', NO_CONTENT_CSP);
   handler(req, res, () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/plain; charset=utf-8');

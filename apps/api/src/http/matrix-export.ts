@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '@kaiji/serving/csv';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { createLRUCache, type Plugin } from 'graphql-yoga';
 import type { KaijiContext } from '../context.ts';
@@ -194,7 +194,7 @@ export function matrixToCsv(data: MatrixOut, lang: Lang): string {
     h.reference,
     h.sources,
   ];
-  const rows = programs.map((p) => [
+  const rows: string[][] = programs.map((p) => [
     p.slug,
     p.name,
     p.organization,
@@ -207,8 +207,8 @@ export function matrixToCsv(data: MatrixOut, lang: Lang): string {
     p.referenceForPartnership ? h.yes : h.no,
     p.sources.map((s) => (s.locator ? `${s.label} (${s.locator})` : s.label)).join('; '),
   ]);
-  // The BOM makes Excel read the file as UTF-8, without which Japanese comes out garbled.
-  return stringify([header, ...rows], { bom: true, record_delimiter: '\r\n' });
+  // UTF-8 with a BOM (Excel reads Japanese correctly), CRLF, formula-leading cells written as text.
+  return toCsv(header, rows);
 }
 
 /** Serves the comparison matrix as CSV (UTF-8 with BOM) or JSON, filtered like `programs`. */

@@ -347,13 +347,17 @@ builder.queryFields((t) => ({
         asOf: t.arg({ type: DateScalar, required: false, description: ROOT_AS_OF }),
       },
       maxSize: checkPageSize,
+      // A query for totalCount alone skips maxSize: check the page size here too.
       totalCount: (_root, args, ctx) =>
+        checkPageSize(args) &&
         countPrograms(
           ctx,
           parseProgramFilter(args.filter),
           args.asOf == null ? ctx.today : checkDate(args.asOf, 'asOf', ctx),
         ),
       resolve: (query, _root, args, ctx, info) => {
+        // Before query(): the plugin refuses a negative size itself, as a 200 with a vague error.
+        checkPageSize(args);
         const date = rootAsOf(ctx, info, args.asOf);
         return ctx.kb.db.query.programs.findMany(
           query({

@@ -3,20 +3,8 @@
 export const CHART_FONT =
   "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
 
-export type CsvCell = string | number | boolean | null | undefined;
-
-function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  // A leading =, +, - or @ would be a formula in Excel: prefix it, so an untrusted name cannot run one.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM, without which Excel garbles Japanese. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+// Kaiji writes every CSV, here and in the API, with one writer that defuses formula-leading cells.
+export { toCsv, type CsvCell } from '@kaiji/serving/csv';
 
 export interface ExportDecor {
   title: string;
