@@ -9,10 +9,14 @@
  * histories are reused), the same trials with no lever as the in-run baseline (and the ratio to it), and the
  * preview mode used while a slider moves.
  */
-import { runSimulation } from '../packages/sim/src/index.ts';
+import { HistoryCache, runSimulation as run, type RunOptions } from '../packages/sim/src/index.ts';
 import { loadSimulationModel } from '../packages/sim/src/node/index.ts';
 
 const model = loadSimulationModel();
+// One history cache for the whole bench, as the API's worker keeps one.
+const cache = new HistoryCache();
+const runSimulation = (input: object, m: typeof model, options: RunOptions = {}) =>
+  run(input, m, { ...options, cache });
 const twoLevers = {
   forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
   legalMandate: { remediationDays: 30, compliance: 0.5 },

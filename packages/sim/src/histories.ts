@@ -1,13 +1,16 @@
 import {
-  PRODUCT_RESOLVES,
   PRODUCT_UNREACHABLE,
-  WEBSITE_NOTIFIED,
+  isResolvingClass,
+  productClassCode,
+  setProductClass,
+  setWebsiteClass,
+  websiteClassCode,
   type ProductDraws,
   type WebsiteDraws,
 } from './report-path.ts';
 
 /**
- * The case-level draws of a few whole histories of the Partnership, stored so that every trial can reuse one.
+ * The case-level draws of a whole history of the Partnership, stored so that every trial can reuse it.
  *
  * A trial is one history (the draws of every report: class, triage, durations) plus one draw of the response
  * assumptions and of the lever-specific draws (anticipation, compliance). Drawing 15,923 reports costs far more
@@ -18,7 +21,8 @@ import {
  */
 export const HISTORIES = 40;
 
-export class Histories {
+/** The stored draws of one history's reports, by report index (report-path.ts owns the class encoding). */
+export class StoredDraws {
   readonly pClass: Uint8Array;
   readonly pTriage: Float64Array;
   /** Resolution time (resolving) or delay until found unreachable. */
@@ -32,25 +36,22 @@ export class Histories {
   readonly wDuration: Float64Array;
 
   constructor(
-    histories: number,
     readonly products: number,
     readonly websites: number,
   ) {
-    const np = histories * products;
-    const nw = histories * websites;
-    this.pClass = new Uint8Array(np);
-    this.pTriage = new Float64Array(np);
-    this.pA = new Float64Array(np);
-    this.pB = new Float64Array(np);
-    this.pC = new Float64Array(np);
-    this.pD = new Float64Array(np);
-    this.wClass = new Uint8Array(nw);
-    this.wTriage = new Float64Array(nw);
-    this.wDuration = new Float64Array(nw);
+    this.pClass = new Uint8Array(products);
+    this.pTriage = new Float64Array(products);
+    this.pA = new Float64Array(products);
+    this.pB = new Float64Array(products);
+    this.pC = new Float64Array(products);
+    this.pD = new Float64Array(products);
+    this.wClass = new Uint8Array(websites);
+    this.wTriage = new Float64Array(websites);
+    this.wDuration = new Float64Array(websites);
   }
 
   storeProduct(at: number, d: ProductDraws): void {
-    this.pClass[at] = d.path === PRODUCT_RESOLVES ? 3 + d.outcome : d.path;
+    this.pClass[at] = productClassCode(d);
     this.pTriage[at] = d.triage;
     if (d.path === PRODUCT_UNREACHABLE) {
       this.pA[at] = d.found;
@@ -63,37 +64,47 @@ export class Histories {
     }
   }
 
+  /** Loads the draws of product report `at` (not its arrival, which the history's Arrivals hold). */
   loadProduct(at: number, d: ProductDraws): void {
     const k = this.pClass[at]!;
     d.triage = this.pTriage[at]!;
-    if (k >= 3) {
-      d.path = PRODUCT_RESOLVES;
-      d.outcome = k - 3;
+    setProductClass(d, k);
+    if (isResolvingClass(k)) {
       d.resolution = this.pA[at]!;
       d.w = this.pB[at]!;
-    } else {
-      d.path = k;
-      if (k === PRODUCT_UNREACHABLE) {
-        d.found = this.pA[at]!;
-        d.resumeHazard = this.pB[at]!;
-        d.committee = this.pC[at]!;
-        d.completion = this.pD[at]!;
-      }
+    } else if (k === PRODUCT_UNREACHABLE) {
+      d.found = this.pA[at]!;
+      d.resumeHazard = this.pB[at]!;
+      d.committee = this.pC[at]!;
+      d.completion = this.pD[at]!;
     }
   }
 
   storeWebsite(at: number, d: WebsiteDraws): void {
-    this.wClass[at] = d.path === WEBSITE_NOTIFIED ? (d.notVulnerable ? 3 : 4) : d.path;
+    this.wClass[at] = websiteClassCode(d);
     this.wTriage[at] = d.triage;
     this.wDuration[at] = d.duration;
   }
 
   loadWebsite(at: number, d: WebsiteDraws): void {
-    const k = this.wClass[at]!;
     d.triage = this.wTriage[at]!;
     d.duration = this.wDuration[at]!;
-    d.path = k >= 3 ? WEBSITE_NOTIFIED : k;
-    d.notVulnerable = k === 3;
+    setWebsiteClass(d, this.wClass[at]!);
+  }
+
+  /** A copy with room for more reports, the stored ones kept. */
+  grown(products: number, websites: number): StoredDraws {
+    const grown = new StoredDraws(products, websites);
+    grown.pClass.set(this.pClass);
+    grown.pTriage.set(this.pTriage);
+    grown.pA.set(this.pA);
+    grown.pB.set(this.pB);
+    grown.pC.set(this.pC);
+    grown.pD.set(this.pD);
+    grown.wClass.set(this.wClass);
+    grown.wTriage.set(this.wTriage);
+    grown.wDuration.set(this.wDuration);
+    return grown;
   }
 }
 
@@ -104,9 +115,9 @@ export class Histories {
  */
 export class InducedDraws {
   history = -1;
-  products = new Histories(1, 0, 0);
+  products = new StoredDraws(0, 0);
   productsDrawn = 0;
-  websites = new Histories(1, 0, 0);
+  websites = new StoredDraws(0, 0);
   websitesDrawn = 0;
 
   forHistory(h: number): void {
@@ -115,18 +126,4 @@ export class InducedDraws {
     this.productsDrawn = 0;
     this.websitesDrawn = 0;
   }
-}
-
-export function growHistories(old: Histories, products: number, websites: number): Histories {
-  const grown = new Histories(1, products, websites);
-  grown.pClass.set(old.pClass);
-  grown.pTriage.set(old.pTriage);
-  grown.pA.set(old.pA);
-  grown.pB.set(old.pB);
-  grown.pC.set(old.pC);
-  grown.pD.set(old.pD);
-  grown.wClass.set(old.wClass);
-  grown.wTriage.set(old.wTriage);
-  grown.wDuration.set(old.wDuration);
-  return grown;
 }

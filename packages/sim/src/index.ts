@@ -10,6 +10,7 @@ export {
   parseSimulationInput,
 } from './input.ts';
 export type { InputIssue, ScenarioInput, SimulationInputRaw } from './input.ts';
+export { HistoryCache } from './history-cache.ts';
 export { SimulationModel } from './model.ts';
 export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, ResolvedSource } from './model.ts';
 export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';

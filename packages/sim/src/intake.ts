@@ -73,3 +73,26 @@ export function arrivals(points: readonly IntakePoint[], kind: 'software' | 'web
   }
   return out;
 }
+
+/**
+ * The reports of one history as they arrive: each kind's arrival days (sorted) and arrival quarters, and the
+ * reports of both kinds received per quarter (what loads the staff). The replay's historical arrivals are one
+ * Arrivals shared by every history.
+ */
+export interface Arrivals {
+  productArrivals: Float64Array;
+  productQuarter: Uint8Array;
+  websiteArrivals: Float64Array;
+  websiteQuarter: Uint8Array;
+  receivedByQuarter: Float64Array;
+}
+
+export function arrivalsOf(calendar: Calendar, products: Float64Array, websites: Float64Array): Arrivals {
+  const quarterOf = (arr: Float64Array) => Uint8Array.from(arr, (t) => calendar.quarterOfDay[t | 0]!);
+  const productQuarter = quarterOf(products);
+  const websiteQuarter = quarterOf(websites);
+  const receivedByQuarter = new Float64Array(calendar.quarters.length);
+  for (const q of productQuarter) receivedByQuarter[q]! += 1;
+  for (const q of websiteQuarter) receivedByQuarter[q]! += 1;
+  return { productArrivals: products, productQuarter, websiteArrivals: websites, websiteQuarter, receivedByQuarter };
+}

@@ -25,9 +25,38 @@ export const PRODUCT_UNREACHABLE = 1;
 export const PRODUCT_STALLED = 2;
 export const PRODUCT_RESOLVES = 3;
 
+/**
+ * A product report's class in one byte, as a history stores it: its path, and for a resolving report
+ * PRODUCT_RESOLVES + its outcome. Only this module knows the encoding.
+ */
+export function productClassCode(d: ProductDraws): number {
+  return d.path === PRODUCT_RESOLVES ? PRODUCT_RESOLVES + d.outcome : d.path;
+}
+
+/** The class code of a report that resolves and is published with a fix. */
+export const PRODUCT_CLASS_PUBLISHED = PRODUCT_RESOLVES + Outcome.PUBLISHED;
+
+/** Whether a class code is that of a resolving report (its stored durations are a resolution time). */
+export function isResolvingClass(code: number): boolean {
+  return code >= PRODUCT_RESOLVES;
+}
+
+/** Sets the path and outcome of draws from a class code. */
+export function setProductClass(d: ProductDraws, code: number): void {
+  if (code >= PRODUCT_RESOLVES) {
+    d.path = PRODUCT_RESOLVES;
+    d.outcome = code - PRODUCT_RESOLVES;
+  } else {
+    d.path = code;
+  }
+}
+
 /** The random draws of one product report in one trial, made once and shared by both arms. */
 export class ProductDraws {
   key = 0;
+  /** Arrival day and arrival quarter: the intake's, not a draw of the report. */
+  arrival = 0;
+  quarter = 0;
   triage = 0;
   path = 0;
   outcome = 0;
@@ -68,6 +97,7 @@ export function drawProduct(d: ProductDraws, rt: ModelRuntime, key: number, inva
 
 /** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
 export class ProductPath {
+  arrival = 0;
   tAccept = 0;
   close = Infinity;
   outcome = 0;
@@ -114,8 +144,31 @@ export const WEBSITE_UNREACHABLE = 1;
 export const WEBSITE_ALERT = 2;
 export const WEBSITE_NOTIFIED = 3;
 
+/**
+ * A website report's class in one byte, as a history stores it: its path, except that a notified report is
+ * WEBSITE_CLASS_NOT_VULNERABLE or WEBSITE_CLASS_FIXED. Only this module knows the encoding.
+ */
+export const WEBSITE_CLASS_NOT_VULNERABLE = WEBSITE_NOTIFIED;
+export const WEBSITE_CLASS_FIXED = WEBSITE_NOTIFIED + 1;
+
+export function websiteClassCode(d: WebsiteDraws): number {
+  return d.path === WEBSITE_NOTIFIED ? (d.notVulnerable ? WEBSITE_CLASS_NOT_VULNERABLE : WEBSITE_CLASS_FIXED) : d.path;
+}
+
+/** Whether a class code is that of a notified report (its stored duration runs from notification). */
+export function isNotifiedClass(code: number): boolean {
+  return code >= WEBSITE_NOTIFIED;
+}
+
+export function setWebsiteClass(d: WebsiteDraws, code: number): void {
+  d.path = code >= WEBSITE_NOTIFIED ? WEBSITE_NOTIFIED : code;
+  d.notVulnerable = code === WEBSITE_CLASS_NOT_VULNERABLE;
+}
+
 export class WebsiteDraws {
   key = 0;
+  arrival = 0;
+  quarter = 0;
   triage = 0;
   path = 0;
   /** Days before an unreachable operator's case is closed, or from notification to the end. */
@@ -149,6 +202,7 @@ export function drawWebsite(d: WebsiteDraws, rt: ModelRuntime, key: number, inva
 }
 
 export class WebsitePath {
+  arrival = 0;
   tAccept = 0;
   close = Infinity;
   outcome = 0;
@@ -164,21 +218,21 @@ export function quarterIndex(rt: ModelRuntime, t: number): number {
   return t < rt.horizon ? rt.calendar.quarterOfDay[t | 0]! : rt.quarters;
 }
 
-/** The path of product report `i` (an index into the arrivals), with the levers applied or not. */
+/** The path of one product report (its draws, arrival included), with the levers applied or not. */
 export function productPath(
   o: ProductPath,
   d: ProductDraws,
   rt: ModelRuntime,
   levers: TrialLevers,
-  i: number,
   applyLevers: boolean,
 ): void {
   const P = rt.product;
-  const quarter = rt.productArrivalQuarter[i]!;
+  const quarter = d.quarter;
   const staff = applyLevers ? levers.staffFactor[quarter]! : 1;
   const lv = applyLevers ? levers : null;
   o.clear();
-  const tAccept = rt.productArrivals[i]! + staff * levers.triageMean * d.triage;
+  o.arrival = d.arrival;
+  const tAccept = d.arrival + staff * levers.triageMean * d.triage;
   o.tAccept = tAccept;
   if (d.path === PRODUCT_NOT_ACCEPTED) {
     o.close = tAccept;
@@ -272,8 +326,8 @@ export function productPath(
 }
 
 /** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
-export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, i: number, sign: number): void {
-  const arrival = rt.productArrivals[i]!;
+export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: number): void {
+  const arrival = o.arrival;
   const H = rt.horizon;
   bump(t, t.productOpenAt + quarterIndex(rt, o.close), -sign);
   if (o.close <= H) {
@@ -307,18 +361,12 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, i: num
   }
 }
 
-/** The path of website report `i` (an index into the arrivals), with the levers applied or not. */
-export function websitePath(
-  o: WebsitePath,
-  d: WebsiteDraws,
-  rt: ModelRuntime,
-  levers: TrialLevers,
-  i: number,
-  applyLevers: boolean,
-): void {
-  const staff = applyLevers ? levers.staffFactor[rt.websiteArrivalQuarter[i]!]! : 1;
+/** The path of one website report (its draws, arrival included), with the levers applied or not. */
+export function websitePath(o: WebsitePath, d: WebsiteDraws, levers: TrialLevers, applyLevers: boolean): void {
+  const staff = applyLevers ? levers.staffFactor[d.quarter]! : 1;
   const lv = applyLevers ? levers : null;
-  const tAccept = rt.websiteArrivals[i]! + staff * levers.triageMean * d.triage;
+  o.arrival = d.arrival;
+  const tAccept = d.arrival + staff * levers.triageMean * d.triage;
   o.tAccept = tAccept;
   o.tNotify = Infinity;
   o.vulnerable = true;
@@ -355,8 +403,8 @@ export function websitePath(
 }
 
 /** Adds (sign +1) or removes (sign -1) one website path's contribution, its arrival excepted. */
-export function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, i: number, sign: number): void {
-  const arrival = rt.websiteArrivals[i]!;
+export function recordWebsite(t: Tally, rt: ModelRuntime, o: WebsitePath, sign: number): void {
+  const arrival = o.arrival;
   const H = rt.horizon;
   const qc = quarterIndex(rt, o.close);
   bump(t, t.websiteOpenAt + qc, -sign);

@@ -1,6 +1,6 @@
 import { buildCalendar, daysBetween, type Calendar } from './calendar.ts';
 import { QuantileTable, exponential, logNormal, weibull } from './distributions.ts';
-import { arrivals, intakePoints, type IntakePoint } from './intake.ts';
+import { arrivals, arrivalsOf, intakePoints, type Arrivals, type IntakePoint } from './intake.ts';
 import type { Assumption, SimulationModel } from './model.ts';
 
 /** The fitted parameters the engine reads, by key. The keys are the engine's vocabulary; their values are data. */
@@ -82,12 +82,8 @@ export interface ModelRuntime {
   horizon: number;
   quarters: number;
   listStart: number;
-  productArrivals: Float64Array;
-  productArrivalQuarter: Uint8Array;
-  websiteArrivals: Float64Array;
-  websiteArrivalQuarter: Uint8Array;
-  /** Reports of both kinds received in each quarter, as in history. */
-  receivedByQuarter: Float64Array;
+  /** The reports as history received them. */
+  arrivals: Arrivals;
   product: ProductParameters;
   website: WebsiteParameters;
   productBody: QuantileTable;
@@ -153,15 +149,7 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
   checkVocabulary(model);
   const calendar = buildCalendar(model.calendar.intakeStart, model.calendar.asOf);
   const intake = intakePoints(model, calendar);
-  const productArrivals = arrivals(intake, 'software');
-  const websiteArrivals = arrivals(intake, 'web');
   const nQ = calendar.quarters.length;
-  const quarterOf = (arr: Float64Array) => Uint8Array.from(arr, (t) => calendar.quarterOfDay[t | 0]!);
-  const productArrivalQuarter = quarterOf(productArrivals);
-  const websiteArrivalQuarter = quarterOf(websiteArrivals);
-  const receivedByQuarter = new Float64Array(nQ);
-  for (const q of productArrivalQuarter) receivedByQuarter[q]! += 1;
-  for (const q of websiteArrivalQuarter) receivedByQuarter[q]! += 1;
   const v = (key: ParameterKey) => parameterValue(model, key);
   const runtime: ModelRuntime = {
     model,
@@ -170,11 +158,7 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
     horizon: calendar.horizon,
     quarters: nQ,
     listStart: daysBetween(model.calendar.intakeStart, model.calendar.unreachableListStart),
-    productArrivals,
-    productArrivalQuarter,
-    websiteArrivals,
-    websiteArrivalQuarter,
-    receivedByQuarter,
+    arrivals: arrivalsOf(calendar, arrivals(intake, 'software'), arrivals(intake, 'web')),
     product: {
       notAccepted: v('product.notAcceptedShare'),
       unreachable: v('product.unreachableShare'),

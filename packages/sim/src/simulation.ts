@@ -3,6 +3,7 @@ import { parseSimulationInput, type ScenarioInput } from './input.ts';
 import { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
 import type { Confidence, ResolvedSource, SimulationModel } from './model.ts';
 import { lowbias32 } from './random.ts';
+import type { HistoryCache } from './history-cache.ts';
 import { MEASURES, SERIES, replay, type Measure, type SeriesName } from './replay.ts';
 import { prepareModel, type ModelRuntime } from './runtime.ts';
 import { band, describe, estimate, type Band, type Estimate } from './summary.ts';
@@ -82,6 +83,11 @@ export interface RunOptions {
   mode?: 'monteCarlo' | 'preview';
   /** Replay one kind only; the other kind's figures are then zero. For the calibration script. */
   only?: 'products' | 'websites';
+  /**
+   * Where to keep the drawn histories for the next run on the same model and seed (a worker keeps one); without
+   * it every run draws its histories anew. A cache never changes a number, only how long a run takes.
+   */
+  cache?: HistoryCache;
 }
 
 const modelVersions = new WeakMap<SimulationModel, string>();
@@ -154,7 +160,11 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   const parsed = parseSimulationInput(rawInput, model.assumptions);
   const preview = options.mode === 'preview';
   const input: ScenarioInput = preview ? { ...parsed, trials: Math.min(parsed.trials, PREVIEW_TRIALS) } : parsed;
-  const out = replay(rt, input, { drawAssumptions: !preview, ...(options.only ? { only: options.only } : {}) });
+  const out = replay(rt, input, {
+    drawAssumptions: !preview,
+    ...(options.only ? { only: options.only } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   const n = out.trials;
   const [base, scen] = out.measures;
   const at = (m: Measure) => MEASURES.indexOf(m) * n;

@@ -1,4 +1,4 @@
-import type { ModelRuntime } from './runtime.ts';
+import type { Arrivals } from './intake.ts';
 
 /** What a replay counts per trial and arm, and the logs of changes that levers make to those counts. */
 
@@ -203,18 +203,18 @@ export function medianPublicationDays(t: Tally, n: number): number {
   return low;
 }
 
-/** The historical arrivals as a tally: the part of every baseline trial that no draw changes. */
-export function arrivalTally(rt: ModelRuntime): Tally {
-  const t = new Tally(rt.quarters, rt.horizon);
-  for (const q of rt.productArrivalQuarter) {
+/** A history's arrivals as a tally: the part of its baseline that no draw of a report changes. */
+export function arrivalTally(arrivals: Arrivals, quarters: number, horizon: number): Tally {
+  const t = new Tally(quarters, horizon);
+  for (const q of arrivals.productQuarter) {
     t.productOpen[q]! += 1;
     t.received[q]! += 1;
   }
-  for (const q of rt.websiteArrivalQuarter) {
+  for (const q of arrivals.websiteQuarter) {
     t.websiteOpen[q]! += 1;
     t.received[q]! += 1;
   }
-  t.c[C.pReceived] = rt.productArrivals.length;
-  t.c[C.wReceived] = rt.websiteArrivals.length;
+  t.c[C.pReceived] = arrivals.productArrivals.length;
+  t.c[C.wReceived] = arrivals.websiteArrivals.length;
   return t;
 }

@@ -21,6 +21,11 @@ export class TrialLevers {
   bountyShare = 0;
   invalidShare = 0;
   staffActive = false;
+  /** Yen per accepted report (0 without a bounty). */
+  bountyJpy = 0;
+  /** Handling capacity, reports per working day: the baseline's (an assumption) and the scenario's. */
+  baseCapacity = 0;
+  capacity = 0;
   readonly staffFactor: Float64Array;
   /** Survival of the product resolution time at the deadline, per arrival quarter (its staff factor). */
   readonly survivalAtDeadline: Float64Array;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSimulation } from '../src/index.ts';
+import { HistoryCache, runSimulation } from '../src/index.ts';
 import { parseSimulationInput } from '../src/input.ts';
 import { MEASURES, replay } from '../src/replay.ts';
 import { prepareModel } from '../src/runtime.ts';
@@ -22,8 +22,9 @@ describe('given the same input and seed', () => {
   });
   it('gives the same result whether the histories were drawn by an earlier run or anew', () => {
     const other = { ...input, bounty: null, legalMandate: { remediationDays: 30, compliance: 0.5 } };
-    runSimulation(input, model);
-    const reused = JSON.stringify(runSimulation(other, model));
+    const cache = new HistoryCache();
+    runSimulation(input, model, { cache });
+    const reused = JSON.stringify(runSimulation(other, model, { cache }));
     const fresh = JSON.stringify(runSimulation(other, structuredClone(model)));
     expect(reused).toBe(fresh);
   });

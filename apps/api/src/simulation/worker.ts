@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { runSimulation, SimulationInputError } from '@kaiji/sim';
+import { HistoryCache, runSimulation, SimulationInputError } from '@kaiji/sim';
 import { loadModel } from './model.ts';
 
 /** A simulation worker: the Monte Carlo trials run here, off the thread that serves HTTP. */
@@ -10,10 +10,12 @@ export interface SimulationJob {
 }
 
 const { model } = loadModel((workerData as { dataDir?: string } | undefined)?.dataDir);
+// The histories of the last run, so that a series of scenarios on one seed (a slider drag) redraws nothing.
+const cache = new HistoryCache();
 
 parentPort!.on('message', (job: SimulationJob) => {
   try {
-    const result = runSimulation(job.input, model, { mode: job.mode });
+    const result = runSimulation(job.input, model, { mode: job.mode, cache });
     parentPort!.postMessage({ id: job.id, ok: true, result });
   } catch (error) {
     const e = error as Error;

@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
-import { runSimulation, SimulationInputError, type SimulationModel } from '@kaiji/sim';
+import { HistoryCache, runSimulation, SimulationInputError, type SimulationModel } from '@kaiji/sim';
 import type { FromWorker, ToWorker } from './protocol';
 
 // The same engine and model as the API's `simulate`, so a browser run and a server run of an input agree.
 let model: SimulationModel | undefined;
+// The histories of the last run: a slider drag on one seed redraws nothing.
+const cache = new HistoryCache();
 
 const post = (message: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -25,7 +27,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   }
   const start = performance.now();
   try {
-    const result = runSimulation(msg.input, model, { mode: msg.mode });
+    const result = runSimulation(msg.input, model, { mode: msg.mode, cache });
     post({ type: 'result', id: msg.id, mode: msg.mode, result, ms: performance.now() - start });
   } catch (e) {
     if (e instanceof SimulationInputError) {

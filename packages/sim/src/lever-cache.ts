@@ -1,0 +1,176 @@
+import type { History } from './history-cache.ts';
+import { Draw, caseKey, uniform } from './random.ts';
+import {
+  PRODUCT_CLASS_PUBLISHED,
+  PRODUCT_STALLED,
+  PRODUCT_UNREACHABLE,
+  WEBSITE_CLASS_FIXED,
+  productPath,
+  recordProduct,
+  recordWebsite,
+  websitePath,
+  type ProductPath,
+} from './report-path.ts';
+import { ChangeLog, Tally } from './tally.ts';
+import { WEBSITE_ID_BASE, loadProduct, loadWebsite, type Workspace } from './workspace.ts';
+
+/**
+ * What forced publication and a mandate do to one history, worked out once per run: with no staff change, which
+ * reports a deadline reaches depends on the history alone, and the trials that share the history differ only in
+ * their anticipation and compliance draws. Trials run grouped by history, so one cache serves them all in turn.
+ */
+export interface LeverCache {
+  /** The history this cache holds, or null. */
+  history: History | null;
+  /** Every reachable report forced without anticipation, as a change to the baseline. */
+  forced: Tally;
+  /** Per report whose developer could anticipate the deadline: anticipating minus not. */
+  anticipation: ChangeLog;
+  /** Per notified website report fixed later than the mandate's deadline: complying minus not. */
+  mandate: ChangeLog;
+  /** A tally that logs instead of counting. */
+  logger: Tally;
+  /**
+   * Whether the change logs are worked out. Working them out costs about two trials, so a history reused by only
+   * one or two trials (a preview) keeps just the lists of reports and recomputes the few that act.
+   */
+  logged: boolean;
+  anticipators: number[];
+  mandated: number[];
+}
+
+export function emptyLeverCache(quarters: number, horizon: number): LeverCache {
+  return {
+    history: null,
+    forced: new Tally(quarters, horizon),
+    anticipation: new ChangeLog(),
+    mandate: new ChangeLog(),
+    logger: new Tally(quarters, horizon),
+    logged: false,
+    anticipators: [],
+    mandated: [],
+  };
+}
+
+/** productPath with the anticipation decided (0: nobody anticipates, 1: everybody does) rather than drawn. */
+function productPathAnticipating(w: Workspace, o: ProductPath, anticipation: 0 | 1): void {
+  const drawn = w.lv.anticipation;
+  w.lv.anticipation = anticipation;
+  productPath(o, w.pd, w.rt, w.lv, true);
+  w.lv.anticipation = drawn;
+}
+
+/** Works out the lever cache for the workspace's current history (see LeverCache). */
+export function prepareLevers(w: Workspace, logged: boolean): void {
+  const { rt, lv, pb, ps, wb, ws } = w;
+  const draws = w.history.draws;
+  const cache = w.cache;
+  cache.history = w.history;
+  cache.logged = logged;
+  cache.forced.reset();
+  cache.anticipation.clear();
+  cache.mandate.clear();
+  cache.anticipators.length = 0;
+  cache.mandated.length = 0;
+  const logger = cache.logger;
+  if (lv.forcedOn) {
+    const n = w.products;
+    for (let i = 0; i < n; i++) {
+      const k = draws.pClass[i]!;
+      const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > lv.afterDays);
+      if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
+      loadProduct(w, i);
+      productPath(pb, w.pd, rt, lv, false);
+      productPathAnticipating(w, ps, 0);
+      if (!ps.sameAs(pb)) {
+        recordProduct(cache.forced, rt, ps, 1);
+        recordProduct(cache.forced, rt, pb, -1);
+      }
+      if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
+      if (lv.forcedAll && reachable && logged) {
+        // pb becomes the anticipating path: the change from forced (ps) to anticipating.
+        productPathAnticipating(w, pb, 1);
+        logger.log = cache.anticipation;
+        recordProduct(logger, rt, pb, 1);
+        recordProduct(logger, rt, ps, -1);
+        cache.anticipation.endReport(i);
+      }
+    }
+  }
+  if (lv.mandateOn) {
+    const n = w.websites;
+    const compliance = lv.compliance;
+    lv.compliance = 1;
+    for (let i = 0; i < n; i++) {
+      if (draws.wClass[i] !== WEBSITE_CLASS_FIXED || !(draws.wDuration[i]! > lv.mandateDays)) continue;
+      if (!logged) {
+        cache.mandated.push(i);
+        continue;
+      }
+      loadWebsite(w, i);
+      websitePath(wb, w.wd, lv, false);
+      websitePath(ws, w.wd, lv, true);
+      logger.log = cache.mandate;
+      recordWebsite(logger, rt, ws, 1);
+      recordWebsite(logger, rt, wb, -1);
+      cache.mandate.endReport(i);
+    }
+    lv.compliance = compliance;
+  }
+  logger.log = null;
+  cache.anticipation.seal();
+  cache.mandate.seal();
+}
+
+/** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */
+function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
+  const reports = log.reportIds;
+  const starts = log.startIds;
+  const offsets = log.offsets;
+  const values = log.values;
+  for (let j = 0; j < reports.length; j++) {
+    if (!(uniform(caseKey(tk, idBase + reports[j]!), purpose) < share)) continue;
+    const end = starts[j + 1]!;
+    for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
+  }
+}
+
+/** applyLevers for a history without change logs: recomputes the reports whose draw says the lever acts. */
+function recomputeLevers(w: Workspace, tk: number): void {
+  const { rt, lv, scenario, wd, pb, ps, wb, ws, cache } = w;
+  if (lv.forcedAll && lv.anticipation > 0) {
+    for (const i of cache.anticipators) {
+      if (!(uniform(caseKey(tk, i), Draw.anticipation) < lv.anticipation)) continue;
+      loadProduct(w, i);
+      productPathAnticipating(w, ps, 0);
+      productPathAnticipating(w, pb, 1);
+      recordProduct(scenario, rt, pb, 1);
+      recordProduct(scenario, rt, ps, -1);
+    }
+  }
+  if (lv.mandateOn && lv.compliance > 0) {
+    for (const i of cache.mandated) {
+      const key = caseKey(tk, WEBSITE_ID_BASE + i);
+      if (!(uniform(key, Draw.compliance) < lv.compliance)) continue;
+      loadWebsite(w, i);
+      wd.key = key;
+      websitePath(wb, wd, lv, false);
+      websitePath(ws, wd, lv, true);
+      recordWebsite(scenario, rt, ws, 1);
+      recordWebsite(scenario, rt, wb, -1);
+    }
+  }
+}
+
+/** The trial's anticipating developers and complying operators (trial key tk), applied to the scenario. */
+export function applyLevers(w: Workspace, tk: number): void {
+  const { lv, scenario, cache } = w;
+  if (!cache.logged) {
+    recomputeLevers(w, tk);
+    return;
+  }
+  if (lv.forcedAll && lv.anticipation > 0)
+    applyLog(cache.anticipation, scenario.all, tk, 0, Draw.anticipation, lv.anticipation);
+  if (lv.mandateOn && lv.compliance > 0)
+    applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
+}

@@ -1,0 +1,143 @@
+import { METRIC_KEYS } from './metrics.ts';
+import type { ModelRuntime } from './runtime.ts';
+import { C, medianPublicationDays, type Tally } from './tally.ts';
+import type { TrialLevers } from './trial-levers.ts';
+
+/** Everything measured per trial and arm, in the order of the per-trial vectors. */
+export const MEASURES = [
+  ...METRIC_KEYS,
+  'outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED',
+  'outcome.SOFTWARE_PRODUCT.PUBLISHED',
+  'outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY',
+  'outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE',
+  'outcome.SOFTWARE_PRODUCT.IN_HANDLING',
+  'outcome.WEBSITE.NOT_ACCEPTED',
+  'outcome.WEBSITE.FIXED',
+  'outcome.WEBSITE.CLOSED_AFTER_ALERT',
+  'outcome.WEBSITE.NOT_VULNERABLE',
+  'outcome.WEBSITE.IN_HANDLING',
+  'outcome.WEBSITE.OPERATOR_UNREACHABLE',
+  'unreachable.listed',
+  'unreachable.resumed',
+  'unreachable.completed',
+  'unreachable.stillUnreachable',
+  'exposure.productPrivateDays',
+  'exposure.productPublicDays',
+  'exposure.websitePrivateDays',
+  'forcedPublications',
+  'reports.received',
+  'reports.induced',
+  'reports.invalidInduced',
+  'staff.peakReportsPerWorkingDay',
+  'staff.quartersOverCapacity',
+  'staff.meanDelayFactor',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+const M = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<Measure, number>;
+
+export const SERIES = [
+  'productInHandling',
+  'websiteInHandling',
+  'productPublishedCumulative',
+  'websiteFixedCumulative',
+  'reportsPerWorkingDay',
+  'websiteOpenOver90Days',
+] as const;
+export type SeriesName = (typeof SERIES)[number];
+
+/** Where one trial of one arm writes: [measure * trials + trial] and [series][trial * quarters + quarter]. */
+export interface ArmOutput {
+  measures: Float64Array;
+  series: Float64Array[];
+}
+
+export interface MeasureContext {
+  rt: ModelRuntime;
+  lv: TrialLevers;
+  trials: number;
+  workingDays: number;
+  totalWeekdays: number;
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+/**
+ * Reads one trial's tally of one arm (the baseline, or the scenario with the levers `lv`) into the per-trial
+ * vectors: every measure at the end of the run, and every series at each quarter end.
+ */
+export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, trial: number, out: ArmOutput): void {
+  const { rt, lv, trials, workingDays, totalWeekdays } = m;
+  const c = t.c;
+  const v = out.measures;
+  const set = (key: Measure, value: number) => {
+    v[M[key] * trials + trial] = value;
+  };
+  set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / workingDays);
+  set('PRODUCT_PUBLISHED', c[C.pPublished]!);
+  set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
+  set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
+  set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(t, c[C.pPublished]!));
+  set('PRODUCT_PUBLISHED_WITHOUT_FIX', c[C.pWithoutFix]!);
+  set('PRODUCT_UNREACHABLE_OPEN', c[C.unreachableOpen]!);
+  set('WEBSITE_FIXED', c[C.wFixed]!);
+  set('WEBSITE_IN_HANDLING', c[C.wInHandling]!);
+  set('WEBSITE_FIXED_WITHIN_30_DAYS_SHARE', share(c[C.wWithin30]!, c[C.wFixed]!));
+  set('WEBSITE_FIXED_WITHIN_90_DAYS_SHARE', share(c[C.wWithin90]!, c[C.wFixed]!));
+  set('WEBSITE_OPEN_OVER_90_DAYS', c[C.wOpen90]!);
+  set('BOUNTY_COST_JPY', scenario ? lv.bountyJpy * c[C.accepted]! : 0);
+  set('outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED', c[C.pNotAccepted]!);
+  set('outcome.SOFTWARE_PRODUCT.PUBLISHED', c[C.pPublished]!);
+  set('outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY', c[C.pIndividually]!);
+  set('outcome.SOFTWARE_PRODUCT.NOT_VULNERABLE', c[C.pNotVulnerable]!);
+  set('outcome.SOFTWARE_PRODUCT.IN_HANDLING', c[C.pInHandling]!);
+  set('outcome.WEBSITE.NOT_ACCEPTED', c[C.wNotAccepted]!);
+  set('outcome.WEBSITE.FIXED', c[C.wFixed]!);
+  set('outcome.WEBSITE.CLOSED_AFTER_ALERT', c[C.wAlert]!);
+  set('outcome.WEBSITE.NOT_VULNERABLE', c[C.wNotVulnerable]!);
+  set('outcome.WEBSITE.IN_HANDLING', c[C.wInHandling]!);
+  set('outcome.WEBSITE.OPERATOR_UNREACHABLE', c[C.wUnreachable]!);
+  set('unreachable.listed', c[C.listed]!);
+  set('unreachable.resumed', c[C.resumed]!);
+  set('unreachable.completed', c[C.completed]!);
+  set('unreachable.stillUnreachable', c[C.unreachableOpen]!);
+  set('exposure.productPrivateDays', c[C.pPrivate]!);
+  set('exposure.productPublicDays', c[C.pPublic]!);
+  set('exposure.websitePrivateDays', c[C.wPrivate]!);
+  set('forcedPublications', c[C.forced]!);
+  set('reports.received', c[C.pReceived]! + c[C.wReceived]!);
+  set('reports.induced', c[C.induced]!);
+  set('reports.invalidInduced', c[C.invalidInduced]!);
+
+  const s = out.series;
+  const nQ = rt.quarters;
+  const capacity = scenario ? lv.capacity : lv.baseCapacity;
+  let productOpen = 0;
+  let websiteOpen = 0;
+  let websiteOpen90 = 0;
+  let published = 0;
+  let fixed = 0;
+  let peak = 0;
+  let over = 0;
+  let delay = 0;
+  for (let q = 0; q < nQ; q++) {
+    productOpen += t.productOpen[q]!;
+    websiteOpen += t.websiteOpen[q]!;
+    websiteOpen90 += t.websiteOpen90[q]!;
+    published += t.productPublished[q]!;
+    fixed += t.websiteFixed[q]!;
+    const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
+    const at = trial * nQ + q;
+    s[0]![at] = productOpen;
+    s[1]![at] = websiteOpen;
+    s[2]![at] = published;
+    s[3]![at] = fixed;
+    s[4]![at] = load;
+    s[5]![at] = websiteOpen90;
+    if (load > peak) peak = load;
+    if (load > capacity) over += 1;
+    delay += scenario ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;
+  }
+  set('staff.peakReportsPerWorkingDay', peak);
+  set('staff.quartersOverCapacity', over);
+  set('staff.meanDelayFactor', delay / (c[C.pReceived]! + c[C.wReceived]!));
+}
