@@ -15,15 +15,18 @@ function dataCheck(...args: string[]) {
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
+// Each test starts pnpm and tsx in a child process: seconds on a busy two-core machine, not the default 5 s.
+const CHILD_PROCESS_TIMEOUT = 60_000;
+
 describe('given pnpm data:check', () => {
-  it('passes the curated data folder', () => {
+  it('passes the curated data folder', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
     const run = dataCheck('data');
     expect(run.err).toBe('');
     expect(run.out).toMatch(/OK \(\d+ programs, \d+ sources\)/);
     expect(run.status).toBe(0);
   });
 
-  it('prints every problem as file:line: field: message and exits non-zero', () => {
+  it('prints every problem as file:line: field: message and exits non-zero', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
     const data = copyOfData();
     data.edit('programs/cert-cc.yaml', (t) => t.replace(/^jurisdiction: US$/m, 'jurisdiction: USA'));
     data.edit('programs/imda.yaml', (t) => t.replace(/^slug: imda$/m, 'slug: imda\nmotto: hello'));
