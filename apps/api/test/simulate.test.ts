@@ -100,6 +100,65 @@ describe('given simulate', () => {
   });
 });
 
+describe('given a rule that starts later, projected past the data', () => {
+  const QUERY = `query ($input: SimulationInput!) { simulate(input: $input) {
+    asOf dataEndsOn series { name quarters baseline { low mean high } scenario { low mean high } observed } } }`;
+  it('returns quarterly bands to 2030Q1 beside what was observed, the baseline’s before 2027Q2', async () => {
+    const data = await server.data(QUERY, {
+      input: {
+        until: '2030-03-31',
+        startsOn: '2027-04-01',
+        forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
+        trials: 12,
+        seed: 2,
+      },
+    });
+    const r = data.simulate;
+    expect([r.asOf, r.dataEndsOn]).toEqual(['2030-03-31', '2020-09-30']);
+    type S = {
+      name: string;
+      quarters: string[];
+      baseline: Record<'low' | 'mean' | 'high', number[]>;
+      scenario: Record<'low' | 'mean' | 'high', number[]>;
+      observed: (number | null)[];
+    };
+    const names = r.series.map((s: S) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'productReportsCumulative',
+        'websiteReportsCumulative',
+        'productPublishedCumulative',
+        'websiteFixedCumulative',
+        'productPublishedWithin45DaysShare',
+      ]),
+    );
+    for (const s of r.series as S[]) {
+      expect(s.quarters.at(-1)).toBe('2030Q1');
+      const start = s.quarters.indexOf('2027Q2');
+      expect(s.scenario.mean.slice(0, start), s.name).toEqual(s.baseline.mean.slice(0, start));
+      expect(s.observed.length).toBe(s.quarters.length);
+    }
+    const published = (r.series as S[]).find((s) => s.name === 'productPublishedCumulative')!;
+    expect(published.observed[published.quarters.indexOf('2020Q3')]).toBe(2141);
+  });
+
+  it.each([
+    [{ until: '2041-03-31' }, 'input.until'],
+    [{ until: '2030-02-28' }, 'input.until'],
+    [{ startsOn: 'next April' }, 'input.startsOn'],
+  ])('refuses %j with a 400 naming %s, in English and Japanese', async (input, field) => {
+    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
+      input,
+    });
+    expect(status).toBe(400);
+    const error = body.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe(field);
+    expect(error?.message).toContain(field);
+    expect(error?.extensions?.messageJa).toContain(field.replace('input.', ''));
+  });
+});
+
 describe('given more simulations than the queue holds', () => {
   it('refuses the excess with 503 and Retry-After, and serves the rest', async () => {
     const tight = new Simulator({ workers: 1, maxQueue: 1 });

@@ -1,10 +1,19 @@
 export { ENGINE_VERSION, PREVIEW_TRIALS, runSimulation, calibrationMeasures } from './simulation.ts';
-export type { AssumptionUsed, MetricResult, OutcomeResult, RunOptions, SimulationResult } from './simulation.ts';
+export type {
+  AssumptionUsed,
+  MetricResult,
+  OutcomeResult,
+  RunOptions,
+  SeriesResult,
+  SimulationResult,
+} from './simulation.ts';
+export { SERIES, type SeriesName } from './measure.ts';
 export {
   DEFAULT_SEED,
   DEFAULT_TRIALS,
   INPUT_RANGES,
   MAX_TRIALS,
+  MAX_UNTIL,
   SimulationInput,
   SimulationInputError,
   parseSimulationInput,

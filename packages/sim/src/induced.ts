@@ -16,7 +16,7 @@ type Kind = 'product' | 'website';
 
 /**
  * Adds the reports of one kind that a bounty or acknowledgements bring to the scenario, spread like the history's
- * intake: induced report j arrives with historical report floor((j + 1/2) n / count). Its draws are made once per
+ * intake from the start date: induced report j arrives with report first + floor((j + 1/2) (n - first) / count). Its draws are made once per
  * history (key hk) and kept; the trial (key tk) decides whether the bounty or acknowledgements brought it and
  * whether it is invalid (then not accepted).
  */
@@ -27,6 +27,9 @@ export function addInduced(w: Workspace, kind: Kind, hk: number, tk: number): vo
   const arrivals = w.history.arrivals;
   const n = product ? w.products : w.websites;
   const count = product ? lv.productExtra : lv.websiteExtra;
+  // Induced reports arrive with the history's reports from the start date on.
+  const first = product ? lv.productFirst : lv.websiteFirst;
+  const over = n - first;
   const idBase = product ? 0 : WEBSITE_ID_BASE;
   const drawnBefore = product ? store.productsDrawn : store.websitesDrawn;
   if (count > drawnBefore) {
@@ -51,7 +54,7 @@ export function addInduced(w: Workspace, kind: Kind, hk: number, tk: number): vo
   const days = product ? arrivals.productArrivals : arrivals.websiteArrivals;
   const open = product ? scenario.productOpen : scenario.websiteOpen;
   for (let j = 0; j < count; j++) {
-    const idx = Math.floor(((j + 0.5) * n) / count);
+    const idx = first + Math.floor(((j + 0.5) * over) / count);
     const key = caseKey(tk, idBase + n + j);
     const qa = quarters[idx]!;
     const induced = uniform(key, Draw.extraOrigin) < lv.bountyShare;
@@ -60,6 +63,7 @@ export function addInduced(w: Workspace, kind: Kind, hk: number, tk: number): vo
     if (invalid) scenario.c[C.invalidInduced]! += 1;
     scenario.c[product ? C.pReceived : C.wReceived]! += 1;
     scenario.received[qa]! += 1;
+    if (product) scenario.productReceived[qa]! += 1;
     open[qa]! += 1;
     if (product) {
       store.products.loadProduct(j, pd);

@@ -5,6 +5,11 @@ import type { Assumption } from './model.ts';
 export const MAX_TRIALS = 2000;
 export const DEFAULT_TRIALS = 200;
 export const DEFAULT_SEED = 20200930;
+/** The latest quarter end a run may project to. */
+export const MAX_UNTIL = '2040-03-31';
+
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+const IsoDay = z.iso.date();
 
 type Range = { min: number; max: number; integer: boolean };
 
@@ -57,6 +62,10 @@ export const SimulationInput = z
     trials: bounded('trials').nullish(),
     seed: bounded('seed').nullish(),
     assumptions: z.array(AssumptionOverride).max(100).nullish(),
+    /** ISO date the levers take effect (absent: always, from the first report). */
+    startsOn: IsoDay.nullish(),
+    /** ISO quarter end the run ends at (absent: the data's end). */
+    until: IsoDay.nullish(),
   })
   .strict();
 export type SimulationInputRaw = z.input<typeof SimulationInput>;
@@ -71,6 +80,10 @@ export interface ScenarioInput {
   trials: number;
   seed: number;
   assumptions: { key: string; value: number }[];
+  /** ISO date the levers take effect, or null for always. */
+  startsOn: string | null;
+  /** ISO quarter end the run ends at, or null for the data's end. */
+  until: string | null;
 }
 
 export interface InputIssue {
@@ -140,6 +153,13 @@ function issueFromZod(raw: unknown, issue: z.core.$ZodIssue): InputIssue {
       messageJa: `${at}不明な項目 ${keys} があります`,
     };
   }
+  if (path === 'startsOn' || path === 'until') {
+    return {
+      path,
+      message: `${path} must be an ISO date YYYY-MM-DD (got ${given})`,
+      messageJa: `${path} は YYYY-MM-DD 形式の日付で指定してください（指定値: ${given}）`,
+    };
+  }
   if (path.endsWith('appliesTo')) {
     return {
       path,
@@ -158,7 +178,11 @@ function issueFromZod(raw: unknown, issue: z.core.$ZodIssue): InputIssue {
  * Checks an input against the contract and the model's assumptions and fills in the defaults. Throws a
  * SimulationInputError naming the field and its allowed range, in English and Japanese.
  */
-export function parseSimulationInput(raw: unknown, assumptions: readonly Assumption[]): ScenarioInput {
+export function parseSimulationInput(
+  raw: unknown,
+  assumptions: readonly Assumption[],
+  dataEndsOn?: string,
+): ScenarioInput {
   const parsed = SimulationInput.safeParse(raw ?? {});
   if (!parsed.success) throw new SimulationInputError(parsed.error.issues.map((i) => issueFromZod(raw, i)));
   const input = parsed.data;
@@ -192,6 +216,19 @@ export function parseSimulationInput(raw: unknown, assumptions: readonly Assumpt
       });
     }
   });
+  const until = input.until ?? null;
+  if (until !== null) {
+    const from = dataEndsOn ?? '0000-01-01';
+    if (!QUARTER_ENDS.includes(until.slice(5)) || until < from || until > MAX_UNTIL) {
+      const range = dataEndsOn ? `from ${dataEndsOn} ` : '';
+      const rangeJa = dataEndsOn ? `${dataEndsOn} から ` : '';
+      issues.push({
+        path: 'until',
+        message: `until must be a quarter end (03-31, 06-30, 09-30 or 12-31) ${range}to ${MAX_UNTIL} (got "${until}")`,
+        messageJa: `until は ${rangeJa}${MAX_UNTIL} までの四半期末日（03-31、06-30、09-30、12-31）で指定してください（指定値: "${until}"）`,
+      });
+    }
+  }
   if (issues.length > 0) throw new SimulationInputError(issues);
   return {
     forcedPublication: input.forcedPublication ?? null,
@@ -202,5 +239,7 @@ export function parseSimulationInput(raw: unknown, assumptions: readonly Assumpt
     trials: input.trials ?? DEFAULT_TRIALS,
     seed: input.seed ?? DEFAULT_SEED,
     assumptions: overrides.map((o) => ({ key: o.key, value: o.value })),
+    startsOn: input.startsOn ?? null,
+    until,
   };
 }

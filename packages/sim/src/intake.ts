@@ -41,7 +41,15 @@ export function intakePoints(model: SimulationModel, calendar: Calendar): Intake
     const after = history.find((p) => p.day > day);
     const x0 = before?.day ?? 0;
     const y0 = before?.software ?? 0;
-    const software = after ? y0 + ((after.software - y0) * (day - x0)) / (after.day - x0) : y0;
+    let software = after ? y0 + ((after.software - y0) * (day - x0)) / (after.day - x0) : y0;
+    if (!after && before) {
+      // Past the last news point (a history cut short for a backtest): the software share of the seed's new
+      // reports is that of the last two news points.
+      const last = points.at(-1)!;
+      const earlier = history.filter((p) => p.day < before.day).at(-1);
+      const share = earlier ? (before.software - earlier.software) / (before.total - earlier.total) : 0;
+      software = last.software + (seedTotal! - last.software - last.web) * share;
+    }
     points.push({ quarter, day, software, web: seedTotal! - software, basis: 'seed+interpolated' });
   }
   for (let i = 1; i < points.length; i++) {
@@ -88,7 +96,12 @@ export interface Arrivals {
 }
 
 export function arrivalsOf(calendar: Calendar, products: Float64Array, websites: Float64Array): Arrivals {
-  const quarterOf = (arr: Float64Array) => Uint8Array.from(arr, (t) => calendar.quarterOfDay[t | 0]!);
+  const quarterOf = (arr: Float64Array) => {
+    const out = new Uint8Array(arr.length);
+    const days = calendar.quarterOfDay;
+    for (let i = 0; i < arr.length; i++) out[i] = days[arr[i]! | 0]!;
+    return out;
+  };
   const productQuarter = quarterOf(products);
   const websiteQuarter = quarterOf(websites);
   const receivedByQuarter = new Float64Array(calendar.quarters.length);

@@ -75,9 +75,13 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
   const logger = cache.logger;
   if (lv.forcedOn) {
     const n = w.products;
+    const arrivals = w.history.arrivals.productArrivals;
     for (let i = 0; i < n; i++) {
       const k = draws.pClass[i]!;
-      const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > lv.afterDays);
+      // Days the case may take from acceptance: the deadline counts from the start date for one accepted before.
+      const tAccept = arrivals[i]! + lv.triageMean * draws.pTriage[i]!;
+      const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
+      const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
       if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
       loadProduct(w, i);
       productPath(pb, w.pd, rt, lv, false);
@@ -99,10 +103,14 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
   }
   if (lv.mandateOn) {
     const n = w.websites;
+    const arrivals = w.history.arrivals.websiteArrivals;
     const compliance = lv.compliance;
     lv.compliance = 1;
     for (let i = 0; i < n; i++) {
-      if (draws.wClass[i] !== WEBSITE_CLASS_FIXED || !(draws.wDuration[i]! > lv.mandateDays)) continue;
+      if (draws.wClass[i] !== WEBSITE_CLASS_FIXED) continue;
+      const tNotify = arrivals[i]! + lv.triageMean * draws.wTriage[i]!;
+      const allowed = tNotify < lv.startDay ? lv.startDay - tNotify + lv.mandateDays : lv.mandateDays;
+      if (!(draws.wDuration[i]! > allowed)) continue;
       if (!logged) {
         cache.mandated.push(i);
         continue;

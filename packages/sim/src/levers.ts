@@ -1,3 +1,4 @@
+import { daysBetween } from './calendar.ts';
 import type { Arrivals } from './intake.ts';
 import type { ScenarioInput } from './input.ts';
 import { pow } from './portable-math.ts';
@@ -53,6 +54,18 @@ export interface LeverContext {
   totalWeekdays: number;
 }
 
+/** Index of the first arrival on or after `day` in ascending arrivals (their count if none). */
+function firstFrom(arrivals: Float64Array, day: number): number {
+  let lo = 0;
+  let hi = arrivals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arrivals[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function resolveLevers(
   lv: TrialLevers,
   rt: ModelRuntime,
@@ -62,6 +75,10 @@ export function resolveLevers(
 ): void {
   const { arrivals, products: nP, websites: nW, workingDays, totalWeekdays } = context;
   const nQ = rt.quarters;
+  const start = input.startsOn === null ? 0 : daysBetween(rt.model.calendar.intakeStart, input.startsOn);
+  lv.startDay = start > 0 ? start : 0;
+  lv.productFirst = nP > 0 ? firstFrom(arrivals.productArrivals, lv.startDay) : 0;
+  lv.websiteFirst = nW > 0 ? firstFrom(arrivals.websiteArrivals, lv.startDay) : 0;
   const fp = input.forcedPublication;
   lv.forcedOn = fp !== null;
   lv.forcedAll = fp?.appliesTo === 'ALL_PRODUCT_REPORTS';
@@ -78,8 +95,11 @@ export function resolveLevers(
   const bountyMultiplier = bounty > 0 ? pow((reference + bounty) / reference, value('bounty.supplyElasticity')) : 1;
   const ackMultiplier = input.acknowledgement ? 1 + value('acknowledgement.reportUplift') : 1;
   const multiplier = bountyMultiplier * ackMultiplier;
-  lv.productExtra = Math.round(nP * (multiplier - 1));
-  lv.websiteExtra = Math.round(nW * (multiplier - 1));
+  // A bounty or acknowledgements bring reports from the start date on, in proportion to the intake from then.
+  const pOver = nP - lv.productFirst;
+  const wOver = nW - lv.websiteFirst;
+  lv.productExtra = Math.round(pOver * (multiplier - 1));
+  lv.websiteExtra = Math.round(wOver * (multiplier - 1));
   lv.bountyShare = multiplier > 1 ? (bountyMultiplier - 1) / (multiplier - 1) : 0;
   lv.invalidShare = value('bounty.invalidShareOfInduced');
 
@@ -91,15 +111,18 @@ export function resolveLevers(
   lv.capacity = capacity;
   lv.extraByQuarter.fill(0);
   for (let j = 0; j < lv.productExtra; j++) {
-    lv.extraByQuarter[arrivals.productQuarter[Math.floor(((j + 0.5) * nP) / lv.productExtra)]!]! += 1;
+    const idx = lv.productFirst + Math.floor(((j + 0.5) * pOver) / lv.productExtra);
+    lv.extraByQuarter[arrivals.productQuarter[idx]!]! += 1;
   }
   for (let j = 0; j < lv.websiteExtra; j++) {
-    lv.extraByQuarter[arrivals.websiteQuarter[Math.floor(((j + 0.5) * nW) / lv.websiteExtra)]!]! += 1;
+    const idx = lv.websiteFirst + Math.floor(((j + 0.5) * wOver) / lv.websiteExtra);
+    lv.extraByQuarter[arrivals.websiteQuarter[idx]!]! += 1;
   }
   lv.staffActive = lv.productExtra + lv.websiteExtra > 0 || capacity !== baseCapacity;
   const beta = value('staff.overloadDelayElasticity');
   for (let q = 0; q < nQ; q++) {
-    if (!lv.staffActive) {
+    // A quarter that ends before the start date receives no report under the levers.
+    if (!lv.staffActive || rt.calendar.quarterEnds[q]! <= lv.startDay) {
       lv.staffFactor[q] = 1;
       continue;
     }

@@ -42,6 +42,10 @@ export const SERIES = [
   'websiteFixedCumulative',
   'reportsPerWorkingDay',
   'websiteOpenOver90Days',
+  'productReportsCumulative',
+  'websiteReportsCumulative',
+  'reportsCumulative',
+  'productPublishedWithin45DaysShare',
 ] as const;
 export type SeriesName = (typeof SERIES)[number];
 
@@ -57,6 +61,8 @@ export interface MeasureContext {
   trials: number;
   workingDays: number;
   totalWeekdays: number;
+  /** Working days from the first report to the end of the run. */
+  runWorkingDays: number;
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
@@ -66,13 +72,13 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
  * vectors: every measure at the end of the run, and every series at each quarter end.
  */
 export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, trial: number, out: ArmOutput): void {
-  const { rt, lv, trials, workingDays, totalWeekdays } = m;
+  const { rt, lv, trials, workingDays, totalWeekdays, runWorkingDays } = m;
   const c = t.c;
   const v = out.measures;
   const set = (key: Measure, value: number) => {
     v[M[key] * trials + trial] = value;
   };
-  set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / workingDays);
+  set('REPORTS_PER_WORKING_DAY', (c[C.pReceived]! + c[C.wReceived]!) / runWorkingDays);
   set('PRODUCT_PUBLISHED', c[C.pPublished]!);
   set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
   set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
@@ -84,7 +90,8 @@ export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, tri
   set('WEBSITE_FIXED_WITHIN_30_DAYS_SHARE', share(c[C.wWithin30]!, c[C.wFixed]!));
   set('WEBSITE_FIXED_WITHIN_90_DAYS_SHARE', share(c[C.wWithin90]!, c[C.wFixed]!));
   set('WEBSITE_OPEN_OVER_90_DAYS', c[C.wOpen90]!);
-  set('BOUNTY_COST_JPY', scenario ? lv.bountyJpy * c[C.accepted]! : 0);
+  // Paid for the reports accepted that arrived once the bounty was in force.
+  set('BOUNTY_COST_JPY', scenario ? lv.bountyJpy * (c[C.accepted]! - lv.acceptedBeforeStart) : 0);
   set('outcome.SOFTWARE_PRODUCT.NOT_ACCEPTED', c[C.pNotAccepted]!);
   set('outcome.SOFTWARE_PRODUCT.PUBLISHED', c[C.pPublished]!);
   set('outcome.SOFTWARE_PRODUCT.HANDLED_INDIVIDUALLY', c[C.pIndividually]!);
@@ -116,6 +123,8 @@ export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, tri
   let websiteOpen90 = 0;
   let published = 0;
   let fixed = 0;
+  let productReports = 0;
+  let reports = 0;
   let peak = 0;
   let over = 0;
   let delay = 0;
@@ -125,6 +134,8 @@ export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, tri
     websiteOpen90 += t.websiteOpen90[q]!;
     published += t.productPublished[q]!;
     fixed += t.websiteFixed[q]!;
+    productReports += t.productReceived[q]!;
+    reports += t.received[q]!;
     const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
     const at = trial * nQ + q;
     s[0]![at] = productOpen;
@@ -133,6 +144,10 @@ export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, tri
     s[3]![at] = fixed;
     s[4]![at] = load;
     s[5]![at] = websiteOpen90;
+    s[6]![at] = productReports;
+    s[7]![at] = reports - productReports;
+    s[8]![at] = reports;
+    s[9]![at] = share(t.productWithin45[q]!, t.productPublished[q]!);
     if (load > peak) peak = load;
     if (load > capacity) over += 1;
     delay += scenario ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;

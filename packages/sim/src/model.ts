@@ -121,6 +121,64 @@ export const LeverRange = z
   .strict();
 export type LeverRange = z.infer<typeof LeverRange>;
 
+/** The fitted intake of one kind (intake-model.ts): log rate and trend at the data end, their covariance, φ. */
+const IntakeKindFit = z
+  .object({
+    intervals: z.number().int().positive(),
+    logRate: z.number().finite(),
+    trend: z.number().finite(),
+    covariance: z.tuple([z.number().nonnegative(), z.number().finite(), z.number().nonnegative()]),
+    dispersion: z.number().nonnegative(),
+  })
+  .strict();
+
+export const IntakeFitSchema = z
+  .object({
+    fittedTo: IsoDate,
+    windowYears: z.number().positive(),
+    kinds: z.object({ software: IntakeKindFit, web: IntakeKindFit }).strict(),
+  })
+  .strict();
+
+/** How a parameter of the intake model is explained to a reader: unit, confidence, what it is and why. */
+const IntakeText = z
+  .object({ unit: z.string().min(1), confidence: Confidence, text: Localized, basis: Localized })
+  .strict();
+
+/** How the intake is drawn after the last observed point (data/simulation/intake.yaml and intake-fitted.yaml). */
+export const IntakeProjection = z
+  .object({
+    fit: IntakeFitSchema,
+    /** The trend's damping per year, drawn per history (triangular on the range, mode at value). */
+    trendDampingPerYear: z
+      .object({
+        value: z.number().min(0).max(1),
+        range: z.tuple([z.number().positive(), z.number().max(1)]),
+        confidence: Confidence,
+        text: Localized,
+        source: ResolvedSource.nullable(),
+        basis: Localized,
+      })
+      .strict(),
+    /** An engine bound: a quarter's mean rate is at most this multiple of the busiest observed interval's. */
+    maxRateOverHistory: z.number().positive(),
+    texts: z.object({ ratePerQuarter: IntakeText, trendPerYear: IntakeText, burstVariance: IntakeText }).strict(),
+  })
+  .strict();
+export type IntakeProjection = z.infer<typeof IntakeProjection>;
+
+/** A dated observation of a series that no calibration target uses (for the chart and the backtest). */
+export const SeriesObservation = z
+  .object({
+    series: z.string().min(1),
+    quarter: Quarter,
+    value: z.number().finite(),
+    text: Localized,
+    source: ResolvedSource,
+  })
+  .strict();
+export type SeriesObservation = z.infer<typeof SeriesObservation>;
+
 export const SimulationModel = z
   .object({
     calendar: z
@@ -141,8 +199,10 @@ export const SimulationModel = z
         seedQuarterly: z.array(
           z.object({ quarter: Quarter, cumulativeReports: z.number().int().nonnegative() }).strict(),
         ),
+        projection: IntakeProjection,
       })
       .strict(),
+    observations: z.array(SeriesObservation),
     assumptions: z.array(Assumption).min(1),
     parameters: z.array(FittedParameter).min(1),
     calibration: z

@@ -56,3 +56,6 @@ export const Draw = {
 
 /** Case ids at and above this one are reserved for per-trial draws (the assumptions drawn from their ranges). */
 export const ASSUMPTION_CASE_BASE = 0x7ff00000;
+
+/** Case ids from this one up to ASSUMPTION_CASE_BASE are the per-history draws of the intake after the data end. */
+export const INTAKE_CASE_BASE = 0x7fe00000;

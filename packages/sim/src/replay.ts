@@ -7,6 +7,8 @@ import { drawAssumptionValues, resolveLevers, type LeverContext } from './levers
 import { MEASURES, SERIES, measureTrial, type MeasureContext } from './measure.ts';
 import { caseKey, trialKey } from './random.ts';
 import {
+  PRODUCT_NOT_ACCEPTED,
+  WEBSITE_NOT_ACCEPTED,
   ProductDraws,
   ProductPath,
   WebsiteDraws,
@@ -19,6 +21,8 @@ import {
   websitePath,
 } from './report-path.ts';
 import type { AssumptionKey, ModelRuntime } from './runtime.ts';
+import { drawFutureIntake } from './future-intake.ts';
+import { arrivalsOf, type Arrivals } from './intake.ts';
 import { changeProducts, changeWebsites } from './staff-replay.ts';
 import { Tally, arrivalTally } from './tally.ts';
 import { TrialLevers } from './trial-levers.ts';
@@ -54,13 +58,35 @@ export interface ReplayOptions {
   cache?: HistoryCache;
 }
 
+/**
+ * The arrivals of history h (key hk): history's up to the last observed point, then, in a projection, the
+ * history's own draw of the intake after it.
+ */
+function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
+  if (!rt.projecting) return rt.arrivals;
+  const future = drawFutureIntake(rt, rt.model.intake.projection, hk);
+  const join = (a: Float64Array, b: Float64Array) => {
+    const out = new Float64Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  return arrivalsOf(
+    rt.calendar,
+    join(rt.arrivals.productArrivals, future.software),
+    join(rt.arrivals.websiteArrivals, future.web),
+  );
+}
+
 /** Draws history h of the run (key hk): every report's draws, stored, and the baseline they give. */
-function drawHistory(w: Workspace, hk: number): History {
+function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): History {
   const { rt, lv, pd, wd, pb, wb } = w;
-  const arrivals = rt.arrivals;
-  const draws = new StoredDraws(w.products, w.websites);
+  const arrivals = arrivalsOfHistory(rt, hk);
+  const products = only === 'websites' ? 0 : arrivals.productArrivals.length;
+  const websites = only === 'products' ? 0 : arrivals.websiteArrivals.length;
+  const draws = new StoredDraws(products, websites);
   const baseline = arrivalTally(arrivals, rt.quarters, rt.horizon);
-  for (let i = 0; i < w.products; i++) {
+  for (let i = 0; i < products; i++) {
     drawProduct(pd, rt, caseKey(hk, i), false);
     pd.arrival = arrivals.productArrivals[i]!;
     pd.quarter = arrivals.productQuarter[i]!;
@@ -68,7 +94,7 @@ function drawHistory(w: Workspace, hk: number): History {
     productPath(pb, pd, rt, lv, false);
     recordProduct(baseline, rt, pb, 1);
   }
-  for (let i = 0; i < w.websites; i++) {
+  for (let i = 0; i < websites; i++) {
     drawWebsite(wd, rt, caseKey(hk, WEBSITE_ID_BASE + i), false);
     wd.arrival = arrivals.websiteArrivals[i]!;
     wd.quarter = arrivals.websiteQuarter[i]!;
@@ -77,6 +103,23 @@ function drawHistory(w: Workspace, hk: number): History {
     recordWebsite(baseline, rt, wb, 1);
   }
   return { arrivals, draws, baseline };
+}
+
+/** Accepted reports of the current history that arrived before `day` (by the end of the run). */
+function acceptedBefore(w: Workspace, day: number): number {
+  if (day <= 0) return 0;
+  const { draws, arrivals } = w.history;
+  const H = w.rt.horizon;
+  let n = 0;
+  for (let i = 0; i < w.products && arrivals.productArrivals[i]! < day; i++) {
+    if (draws.pClass[i] === PRODUCT_NOT_ACCEPTED) continue;
+    if (arrivals.productArrivals[i]! + w.lv.triageMean * draws.pTriage[i]! <= H) n++;
+  }
+  for (let i = 0; i < w.websites && arrivals.websiteArrivals[i]! < day; i++) {
+    if (draws.wClass[i] === WEBSITE_NOT_ACCEPTED) continue;
+    if (arrivals.websiteArrivals[i]! + w.lv.triageMean * draws.wTriage[i]! <= H) n++;
+  }
+  return n;
 }
 
 export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOptions): ReplayOutput {
@@ -99,9 +142,9 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     SERIES.map(() => new Float64Array(trials * nQ)),
   ];
   const lv = new TrialLevers(nQ);
-  const totalWeekdays = rt.calendar.weekdays.reduce((a, b) => a + b, 0);
-  const nP = options.only === 'websites' ? 0 : rt.arrivals.productArrivals.length;
-  const nW = options.only === 'products' ? 0 : rt.arrivals.websiteArrivals.length;
+  // calendar.workingDays counts the working days of the data (to its end), so they share out over its weekdays;
+  // a projected quarter has as many working days as its weekdays at the same rate.
+  const totalWeekdays = rt.calendar.weekdays.slice(0, rt.dataEndQuarter + 1).reduce((a, b) => a + b, 0);
   // Structure assumptions never vary between trials (they are never drawn), so the histories can use them.
   const workingDays = fixedValue('calendar.workingDays');
   const triageMean = fixedValue('intake.triageMeanDays');
@@ -120,8 +163,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     ps: new ProductPath(),
     wb: new WebsitePath(),
     ws: new WebsitePath(),
-    products: nP,
-    websites: nW,
+    products: 0,
+    websites: 0,
     cache: emptyLeverCache(nQ, rt.horizon),
     induced: new InducedDraws(),
   };
@@ -130,17 +173,14 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const nH = Math.min(trials, HISTORIES);
   const cacheKey = `${input.seed}|${nH}|${options.only ?? 'both'}|${triageMean}|${listingDelayMean}`;
   const histories = (options.cache ?? new HistoryCache()).get(rt, cacheKey, () =>
-    Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h))),
+    Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h), options.only)),
   );
   const { scenario } = work;
-  const leverContext: LeverContext = {
-    arrivals: rt.arrivals,
-    products: nP,
-    websites: nW,
-    workingDays,
-    totalWeekdays,
-  };
-  const measureContext: MeasureContext = { rt, lv, trials, workingDays, totalWeekdays };
+  const leverContext: LeverContext = { arrivals: rt.arrivals, products: 0, websites: 0, workingDays, totalWeekdays };
+  const runWorkingDays = rt.projecting
+    ? (rt.calendar.weekdays.reduce((a, b) => a + b, 0) * workingDays) / totalWeekdays
+    : workingDays;
+  const measureContext: MeasureContext = { rt, lv, trials, workingDays, totalWeekdays, runWorkingDays };
   const arms = [
     { measures: measures[0], series: series[0] },
     { measures: measures[1], series: series[1] },
@@ -150,13 +190,21 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   for (let h = 0; h < nH; h++) {
     const history = histories[h]!;
     work.history = history;
+    work.products = history.draws.products;
+    work.websites = history.draws.websites;
+    leverContext.arrivals = history.arrivals;
+    leverContext.products = work.products;
+    leverContext.websites = work.websites;
     const hk = trialKey(input.seed, h);
+    let acceptedBeforeStart = -1;
     for (let trial = h; trial < trials; trial += nH) {
       const tk = trialKey(input.seed, trial);
       const base = history.baseline;
       drawAssumptionValues(rt, overrides, tk, options.drawAssumptions, values);
       for (let i = 0; i < nA; i++) assumptionValues[i * trials + trial] = values[i]!;
       resolveLevers(lv, rt, input, value, leverContext);
+      if (lv.bountyJpy > 0 && acceptedBeforeStart < 0) acceptedBeforeStart = acceptedBefore(work, lv.startDay);
+      lv.acceptedBeforeStart = acceptedBeforeStart > 0 ? acceptedBeforeStart : 0;
 
       const productsTouched = lv.forcedOn || lv.staffActive;
       const websitesTouched = lv.mandateOn || lv.staffActive;

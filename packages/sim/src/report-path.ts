@@ -228,7 +228,8 @@ export function productPath(
 ): void {
   const P = rt.product;
   const quarter = d.quarter;
-  const staff = applyLevers ? levers.staffFactor[quarter]! : 1;
+  // A staff change acts on the reports that arrive once the levers are in force.
+  const staff = applyLevers && d.arrival >= levers.startDay ? levers.staffFactor[quarter]! : 1;
   const lv = applyLevers ? levers : null;
   o.clear();
   o.arrival = d.arrival;
@@ -241,7 +242,10 @@ export function productPath(
     return;
   }
   const forced = lv !== null && lv.forcedOn;
-  const deadline = forced ? tAccept + lv.afterDays : Infinity;
+  // The deadline counts from acceptance, or from the start date for a case accepted before it and still open.
+  const before = forced && tAccept < lv.startDay;
+  const deadline = !forced ? Infinity : before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const allowed = !forced ? Infinity : before ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
 
   if (d.path === PRODUCT_UNREACHABLE) {
     // Listed once found unreachable (and not before the list began); then coordination resumes or the
@@ -297,7 +301,7 @@ export function productPath(
 
   const duration = staff * d.resolution;
   o.outcome = d.outcome;
-  if (d.outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > lv.afterDays) {
+  if (d.outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > allowed) {
     o.tPublish = deadline;
     o.close = deadline;
     if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
@@ -307,7 +311,7 @@ export function productPath(
     }
     // Proportional hazards after publication: S(t' | deadline) = S(t | deadline)^(1 / ratio), on the same draw.
     o.forced = true;
-    const sD = lv.survivalAtDeadline[quarter]!;
+    const sD = before ? rt.productBody.distribution.survival(allowed / staff) : lv.survivalAtDeadline[quarter]!;
     const ratio = sD > 0 ? (1 - d.w) / sD : 1;
     const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
     o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
@@ -341,11 +345,15 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: 
   if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) bump(t, C.accepted, sign);
   if (o.tPublish <= H) {
     const days = o.tPublish - o.tAccept;
+    const qp = quarterIndex(rt, o.tPublish);
     bump(t, t.publicationDaysAt + (days | 0), sign);
-    if (days <= 45) bump(t, C.pWithin45, sign);
+    if (days <= 45) {
+      bump(t, C.pWithin45, sign);
+      bump(t, t.productWithin45At + qp, sign);
+    }
     if (!o.withFix) bump(t, C.pWithoutFix, sign);
     if (o.forced) bump(t, C.forced, sign);
-    bump(t, t.productPublishedAt + quarterIndex(rt, o.tPublish), sign);
+    bump(t, t.productPublishedAt + qp, sign);
   }
   if (o.tList <= H) {
     bump(t, C.listed, sign);
@@ -363,7 +371,7 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: 
 
 /** The path of one website report (its draws, arrival included), with the levers applied or not. */
 export function websitePath(o: WebsitePath, d: WebsiteDraws, levers: TrialLevers, applyLevers: boolean): void {
-  const staff = applyLevers ? levers.staffFactor[d.quarter]! : 1;
+  const staff = applyLevers && d.arrival >= levers.startDay ? levers.staffFactor[d.quarter]! : 1;
   const lv = applyLevers ? levers : null;
   o.arrival = d.arrival;
   const tAccept = d.arrival + staff * levers.triageMean * d.triage;
@@ -387,15 +395,11 @@ export function websitePath(o: WebsitePath, d: WebsiteDraws, levers: TrialLevers
   }
   o.tNotify = tAccept;
   let duration = d.duration;
-  if (
-    !d.notVulnerable &&
-    lv !== null &&
-    lv.mandateOn &&
-    duration > lv.mandateDays &&
-    uniform(d.key, Draw.compliance) < lv.compliance
-  ) {
+  if (!d.notVulnerable && lv !== null && lv.mandateOn) {
+    // The deadline counts from notification, or from the start date for an operator notified before it.
+    const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.mandateDays : lv.mandateDays;
     // A complying operator fixes by the deadline; the others keep their baseline time.
-    duration = lv.mandateDays;
+    if (duration > allowed && uniform(d.key, Draw.compliance) < lv.compliance) duration = allowed;
   }
   o.close = tAccept + duration;
   o.outcome = d.notVulnerable ? Outcome.NOT_VULNERABLE : Outcome.FIXED;

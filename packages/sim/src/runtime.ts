@@ -1,6 +1,7 @@
-import { buildCalendar, daysBetween, type Calendar } from './calendar.ts';
+import { buildCalendar, daysBetween, quarterOfDate, type Calendar } from './calendar.ts';
 import { QuantileTable, exponential, logNormal, weibull } from './distributions.ts';
 import { arrivals, arrivalsOf, intakePoints, type Arrivals, type IntakePoint } from './intake.ts';
+import { INTAKE_KINDS, intakeIntervals, quarterWeight, type IntakeKind } from './intake-model.ts';
 import type { Assumption, SimulationModel } from './model.ts';
 
 /** The fitted parameters the engine reads, by key. The keys are the engine's vocabulary; their values are data. */
@@ -82,8 +83,16 @@ export interface ModelRuntime {
   horizon: number;
   quarters: number;
   listStart: number;
-  /** The reports as history received them. */
+  /** The reports as history received them, up to the last observed point. */
   arrivals: Arrivals;
+  /** Calendar index of the quarter of the last observed intake point; later quarters draw their intake. */
+  intakeEndQuarter: number;
+  /** Calendar index of the quarter of the data's end (model.calendar.asOf). */
+  dataEndQuarter: number;
+  /** Whether the run goes past the last observed intake point. */
+  projecting: boolean;
+  /** The engine's bound on a projected quarter's mean rate, per kind (reports per quarter). */
+  intakeCap: Record<IntakeKind, number>;
   product: ProductParameters;
   website: WebsiteParameters;
   productBody: QuantileTable;
@@ -93,7 +102,8 @@ export interface ModelRuntime {
   assumptionIndex: Map<string, number>;
 }
 
-const cache = new WeakMap<SimulationModel, ModelRuntime>();
+/** Runtimes by model object and run end: building one costs milliseconds, a model is loaded once. */
+const cache = new WeakMap<SimulationModel, Map<string, ModelRuntime>>();
 
 export function parameterValue(model: SimulationModel, key: ParameterKey): number {
   const p = model.parameters.find((x) => x.key === key);
@@ -143,13 +153,30 @@ function websiteClasses(v: (key: ParameterKey) => number): Float64Array {
   ]);
 }
 
-export function prepareModel(model: SimulationModel): ModelRuntime {
-  const cached = cache.get(model);
+/**
+ * The runtime of a model for a run that ends at `until` (a quarter end; the data's end by default). Quarters
+ * after the last observed intake point draw their intake (future-intake.ts).
+ */
+export function prepareModel(model: SimulationModel, until: string = model.calendar.asOf): ModelRuntime {
+  let byEnd = cache.get(model);
+  if (!byEnd) cache.set(model, (byEnd = new Map()));
+  const cached = byEnd.get(until);
   if (cached) return cached;
   checkVocabulary(model);
-  const calendar = buildCalendar(model.calendar.intakeStart, model.calendar.asOf);
+  const calendar = buildCalendar(model.calendar.intakeStart, until);
   const intake = intakePoints(model, calendar);
   const nQ = calendar.quarters.length;
+  const intakeEndQuarter = calendar.quarters.indexOf(intake.at(-1)!.quarter);
+  const intakeCap = {} as Record<IntakeKind, number>;
+  for (const kind of INTAKE_KINDS) {
+    let busiest = 0;
+    for (const iv of intakeIntervals(intake, calendar, kind)) {
+      let quarters = 0;
+      for (let q = iv.from; q <= iv.to; q++) quarters += quarterWeight(calendar, q);
+      busiest = Math.max(busiest, iv.count / quarters);
+    }
+    intakeCap[kind] = busiest * model.intake.projection.maxRateOverHistory;
+  }
   const v = (key: ParameterKey) => parameterValue(model, key);
   const runtime: ModelRuntime = {
     model,
@@ -159,6 +186,10 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
     quarters: nQ,
     listStart: daysBetween(model.calendar.intakeStart, model.calendar.unreachableListStart),
     arrivals: arrivalsOf(calendar, arrivals(intake, 'software'), arrivals(intake, 'web')),
+    intakeEndQuarter,
+    dataEndQuarter: calendar.quarters.indexOf(quarterOfDate(model.calendar.asOf)),
+    projecting: intakeEndQuarter < nQ - 1,
+    intakeCap,
     product: {
       notAccepted: v('product.notAcceptedShare'),
       unreachable: v('product.unreachableShare'),
@@ -186,6 +217,6 @@ export function prepareModel(model: SimulationModel): ModelRuntime {
     assumptions: model.assumptions,
     assumptionIndex: new Map(model.assumptions.map((a, i) => [a.key, i])),
   };
-  cache.set(model, runtime);
+  byEnd.set(until, runtime);
   return runtime;
 }

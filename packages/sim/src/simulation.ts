@@ -6,6 +6,8 @@ import { lowbias32 } from './random.ts';
 import type { HistoryCache } from './history-cache.ts';
 import { MEASURES, SERIES, replay, type Measure, type SeriesName } from './replay.ts';
 import { prepareModel, type ModelRuntime } from './runtime.ts';
+import { intakeAssumptions } from './intake-assumptions.ts';
+import { observedSeries } from './observed.ts';
 import { band, describe, estimate, type Band, type Estimate } from './summary.ts';
 import { PREVIEW_WARNING, inputWarnings, staffLoadWarning, type SimulationWarning } from './warnings.ts';
 
@@ -47,6 +49,13 @@ export interface AssumptionUsed {
   overridden: boolean;
 }
 
+/** A quarterly series of both arms, with what was observed where the data have it. */
+export interface SeriesResult {
+  baseline: Band;
+  scenario: Band;
+  observed: (number | null)[];
+}
+
 export interface SimulationResult {
   engineVersion: string;
   /** A hash of the model's data: a changed assumption or fit changes it. */
@@ -54,7 +63,10 @@ export interface SimulationResult {
   mode: 'monteCarlo' | 'preview';
   seed: number;
   trials: number;
+  /** ISO date the run ends at: `until`, or the data's end. */
   asOf: string;
+  /** ISO date the data end at; quarters after it are projections. */
+  dataEndsOn: string;
   input: ScenarioInput;
   metrics: MetricResult[];
   outcomes: OutcomeResult[];
@@ -73,7 +85,7 @@ export interface SimulationResult {
   series: {
     quarters: string[];
     quarterEnds: string[];
-  } & Record<SeriesName, { baseline: Band; scenario: Band }>;
+  } & Record<SeriesName, SeriesResult>;
   warnings: SimulationWarning[];
   assumptions: AssumptionUsed[];
 }
@@ -156,8 +168,8 @@ function assumptionsUsed(
  * numbers. Pure and deterministic: the same input, seed and model give byte-identical JSON.
  */
 export function runSimulation(rawInput: unknown, model: SimulationModel, options: RunOptions = {}): SimulationResult {
-  const rt = prepareModel(model);
-  const parsed = parseSimulationInput(rawInput, model.assumptions);
+  const parsed = parseSimulationInput(rawInput, model.assumptions, model.calendar.asOf);
+  const rt = prepareModel(model, parsed.until ?? model.calendar.asOf);
   const preview = options.mode === 'preview';
   const input: ScenarioInput = preview ? { ...parsed, trials: Math.min(parsed.trials, PREVIEW_TRIALS) } : parsed;
   const out = replay(rt, input, {
@@ -188,10 +200,12 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
     quarters: rt.calendar.quarters,
     quarterEnds: rt.calendar.quarterEndDates,
   } as SimulationResult['series'];
+  const observed = observedSeries(model, rt.calendar);
   SERIES.forEach((name, i) => {
     seriesOut[name] = {
       baseline: band(out.series[0][i]!, n, rt.quarters),
       scenario: band(out.series[1][i]!, n, rt.quarters),
+      observed: observed[name] ?? rt.calendar.quarters.map(() => null),
     };
   });
 
@@ -209,7 +223,8 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
     mode: preview ? 'preview' : 'monteCarlo',
     seed: input.seed,
     trials: n,
-    asOf: model.calendar.asOf,
+    asOf: rt.calendar.quarterEndDates.at(-1)!,
+    dataEndsOn: model.calendar.asOf,
     input,
     metrics,
     outcomes,
@@ -238,7 +253,10 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
     },
     series: seriesOut,
     warnings,
-    assumptions: assumptionsUsed(rt, input, !preview, out.assumptionValues, n),
+    assumptions: [
+      ...assumptionsUsed(rt, input, !preview, out.assumptionValues, n),
+      ...(rt.projecting ? intakeAssumptions(model.intake.projection) : []),
+    ],
   };
 }
 

@@ -29,7 +29,7 @@ export function changeProducts(w: Workspace, tk: number, exhaustive: boolean): v
   const n = w.products;
   for (let i = 0; i < n; i++) {
     if (!exhaustive && !lv.forcedOn) {
-      if (lv.staffFactor[arrivals.productQuarter[i]!] === 1) continue;
+      if (lv.staffFactor[arrivals.productQuarter[i]!] === 1 || arrivals.productArrivals[i]! < lv.startDay) continue;
       const k = draws.pClass[i]!;
       if (k === PRODUCT_NOT_ACCEPTED || k === PRODUCT_STALLED) {
         // Only the acceptance time moves, and nothing at a quarter end or at asOf changes unless it crosses one.
@@ -61,7 +61,7 @@ export function changeWebsites(w: Workspace, tk: number, exhaustive: boolean): v
     // quarter whose load stays within capacity.
     if (!exhaustive && !lv.mandateOn) {
       const staff = lv.staffFactor[arrivals.websiteQuarter[i]!]!;
-      if (staff === 1) continue;
+      if (staff === 1 || arrivals.websiteArrivals[i]! < lv.startDay) continue;
       // The same times as websitePath's, straight from the stored draws: most reports only shift, and then only
       // their exposure changes (the same additions as recordWebsite's, in the same order).
       const k = draws.wClass[i]!;

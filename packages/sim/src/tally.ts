@@ -135,6 +135,10 @@ export class Tally {
   readonly productPublished: Float64Array;
   readonly websiteFixed: Float64Array;
   readonly received: Float64Array;
+  /** Product reports received per quarter (the rest of `received` are websites). */
+  readonly productReceived: Float64Array;
+  /** Product publications per quarter made within 45 days of acceptance. */
+  readonly productWithin45: Float64Array;
   /** Days from acceptance to publication, by whole day. */
   readonly publicationDays: Float64Array;
   readonly productOpenAt: number;
@@ -143,6 +147,8 @@ export class Tally {
   readonly productPublishedAt: number;
   readonly websiteFixedAt: number;
   readonly receivedAt: number;
+  readonly productReceivedAt: number;
+  readonly productWithin45At: number;
   readonly publicationDaysAt: number;
   /** Where record functions write instead of the buffer, when the tally only logs changes. */
   log: ChangeLog | null = null;
@@ -155,7 +161,9 @@ export class Tally {
     this.productPublishedAt = this.websiteOpen90At + q;
     this.websiteFixedAt = this.productPublishedAt + q;
     this.receivedAt = this.websiteFixedAt + q;
-    this.publicationDaysAt = this.receivedAt + q;
+    this.productReceivedAt = this.receivedAt + q;
+    this.productWithin45At = this.productReceivedAt + q;
+    this.publicationDaysAt = this.productWithin45At + q;
     this.all = new Float64Array(this.publicationDaysAt + horizon + 1);
     this.c = this.all.subarray(0, C.size);
     this.productOpen = this.all.subarray(this.productOpenAt, this.productOpenAt + q);
@@ -164,6 +172,8 @@ export class Tally {
     this.productPublished = this.all.subarray(this.productPublishedAt, this.productPublishedAt + q);
     this.websiteFixed = this.all.subarray(this.websiteFixedAt, this.websiteFixedAt + q);
     this.received = this.all.subarray(this.receivedAt, this.receivedAt + q);
+    this.productReceived = this.all.subarray(this.productReceivedAt, this.productReceivedAt + q);
+    this.productWithin45 = this.all.subarray(this.productWithin45At, this.productWithin45At + q);
     this.publicationDays = this.all.subarray(this.publicationDaysAt);
   }
 
@@ -209,6 +219,7 @@ export function arrivalTally(arrivals: Arrivals, quarters: number, horizon: numb
   for (const q of arrivals.productQuarter) {
     t.productOpen[q]! += 1;
     t.received[q]! += 1;
+    t.productReceived[q]! += 1;
   }
   for (const q of arrivals.websiteQuarter) {
     t.websiteOpen[q]! += 1;

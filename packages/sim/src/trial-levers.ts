@@ -7,6 +7,13 @@ export class TrialLevers {
   /** Structure assumptions, kept here so that the hot functions take no double arguments (V8 would box them). */
   triageMean = 0;
   listingDelayMean = 0;
+  /** Day (since intake start) the levers take effect: 0 for always. */
+  startDay = 0;
+  /** Index of each kind's first report arriving on or after startDay: induced reports spread from there. */
+  productFirst = 0;
+  websiteFirst = 0;
+  /** Accepted reports that arrived before startDay: no bounty is paid for them. */
+  acceptedBeforeStart = 0;
   forcedOn = false;
   forcedAll = false;
   afterDays = 0;

@@ -14,6 +14,9 @@ const input = {
   forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' },
   legalMandate: { remediationDays: 30, compliance: 0.6 },
   bounty: { amountJpy: 80_000 },
+  // A projection too: the intake drawn past the data must agree to the bit as well.
+  until: '2023-12-31',
+  startsOn: '2021-04-01',
 };
 
 /** A 32-bit FNV-1a of the JSON with its length: what the page prints, to compare without escaping issues. */

@@ -1,5 +1,6 @@
 import {
   METRIC_KEYS,
+  SERIES,
   type AssumptionUsed,
   type Estimate,
   type MetricResult,
@@ -106,6 +107,16 @@ const SimulationInputRef = builder.inputType('SimulationInput', {
         'Monte Carlo trials (default 500, at most 2,000); the server rejects values it will not run, with a clear error.',
     }),
     seed: t.int({ required: false, description: 'Same seed and input, same result.' }),
+    startsOn: t.string({
+      required: false,
+      description:
+        'ISO date the levers take effect. Absent: the first report (2004-07-08), as if always in force. Cases still open on that date fall under the levers from then on; nothing before it changes.',
+    }),
+    until: t.string({
+      required: false,
+      description:
+        'ISO quarter-end date the run ends at (up to 2040-03-31). Absent: the last quarter of data. A later date projects forward: reports after the data are drawn from the intake model, and its uncertainty is part of the bands.',
+    }),
   }),
 });
 
@@ -273,26 +284,35 @@ interface SeriesShape {
   quarters: string[];
   baseline: { mean: number[]; low: number[]; high: number[] };
   scenario: { mean: number[]; low: number[]; high: number[] };
+  observed: (number | null)[];
 }
 
 const Band = builder.objectRef<SeriesShape['baseline']>('Band').implement({
-  description: 'A quarterly series: mean and 5th / 95th percentiles at each quarter end.',
+  description: 'Per quarter: the mean over trials and its 5th and 95th percentiles.',
   fields: (t) => ({
-    mean: t.floatList({ description: 'Mean at each quarter end.', resolve: (b) => b.mean }),
     low: t.floatList({ description: '5th percentile at each quarter end.', resolve: (b) => b.low }),
+    mean: t.floatList({ description: 'Mean at each quarter end.', resolve: (b) => b.mean }),
     high: t.floatList({ description: '95th percentile at each quarter end.', resolve: (b) => b.high }),
   }),
 });
 
 const Series = builder.objectRef<SeriesShape>('SimulationSeries').implement({
-  description: 'A quantity over the replay’s quarters, without and with the levers (for charts).',
+  description: 'A quarterly series of a run, baseline and scenario, beside what was observed where the data have it.',
   fields: (t) => ({
     name: t.exposeString('name', {
-      description: 'e.g. productInHandling, websiteFixedCumulative, reportsPerWorkingDay.',
+      description: `One of ${SERIES.join(', ')}. productPublishedWithin45DaysShare is the share of that quarter’s product publications made within 45 days of acceptance; the ...Cumulative series count from 2004-07-08.`,
     }),
-    quarters: t.exposeStringList('quarters', { description: "The quarters, e.g. '2020Q3'." }),
+    quarters: t.exposeStringList('quarters', {
+      description: "Quarter labels, e.g. '2020Q3', from the first quarter of data to the run's end.",
+    }),
     baseline: t.field({ type: Band, description: 'Without any lever.', resolve: (s) => s.baseline }),
     scenario: t.field({ type: Band, description: 'With the scenario’s levers.', resolve: (s) => s.scenario }),
+    observed: t.field({
+      type: ['Float'],
+      nullable: { list: false, items: true },
+      description: 'What the knowledge base observed for each quarter, else null.',
+      resolve: (s) => s.observed,
+    }),
   }),
 });
 
@@ -313,7 +333,10 @@ const SimulationResultRef = builder.objectRef<ResultShape>('SimulationResult').i
       description: 'Every assumption and fitted parameter, as used.',
       resolve: (r) => r.assumptions,
     }),
-    asOf: t.exposeString('asOf', { description: 'ISO date the replay stops at (2020-09-30).' }),
+    asOf: t.exposeString('asOf', { description: 'ISO date the run ends at: `until`, or the data’s last quarter.' }),
+    dataEndsOn: t.exposeString('dataEndsOn', {
+      description: 'ISO date the data end at; quarters after it are projections.',
+    }),
     engineVersion: t.exposeString('engineVersion', {
       description: 'Version of the engine; a change to it can change numbers.',
     }),
@@ -354,11 +377,14 @@ const SimulationResultRef = builder.objectRef<ResultShape>('SimulationResult').i
         (Object.keys(r.series) as (keyof SimulationResult['series'])[])
           .filter((k) => k !== 'quarters' && k !== 'quarterEnds')
           .map((name) => {
-            const bands = r.series[name] as unknown as {
-              baseline: SeriesShape['baseline'];
-              scenario: SeriesShape['scenario'];
+            const bands = r.series[name] as unknown as Omit<SeriesShape, 'name' | 'quarters'>;
+            return {
+              name,
+              quarters: r.series.quarters,
+              baseline: bands.baseline,
+              scenario: bands.scenario,
+              observed: bands.observed,
             };
-            return { name, quarters: r.series.quarters, baseline: bands.baseline, scenario: bands.scenario };
           }),
     }),
   }),
@@ -368,7 +394,7 @@ builder.queryField('simulate', (t) =>
   t.field({
     type: SimulationResultRef,
     description:
-      'Replays the Partnership’s reports up to 2020-09-30 under a policy scenario (Monte Carlo). Expensive: at most one per operation; a wrong input is refused naming its field.',
+      'Replays the Partnership’s reports to 2020-09-30 under a policy scenario, or projects them to `until` (Monte Carlo). Expensive: at most one per operation; a wrong input is refused naming its field.',
     args: {
       input: t.arg({ type: SimulationInputRef, required: true, description: 'The scenario.' }),
       mode: t.arg({

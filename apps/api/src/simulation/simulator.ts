@@ -186,7 +186,7 @@ export class Simulator {
    */
   check(input: unknown, argument = 'input') {
     try {
-      return parseSimulationInput(input, this.model.model.assumptions);
+      return parseSimulationInput(input, this.model.model.assumptions, this.model.model.calendar.asOf);
     } catch (error) {
       if (error instanceof SimulationInputError) throw invalidInput(error, argument);
       throw error;

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCalendar } from '../calendar.ts';
+import { intakePoints } from '../intake.ts';
+import { fitIntake, type IntakeFit } from '../intake-model.ts';
 import { defaultDataDir } from './data-dir.ts';
 import { IntakeHistory, IsoDate, Localized, PartnershipStatistics, SourceRef, SourceRegistry } from '@kaiji/kb/schema';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { AssumptionRole, Confidence, ParameterScale, SimulationModel, type ResolvedSource } from '../model.ts';
+import {
+  AssumptionRole,
+  Confidence,
+  IntakeFitSchema,
+  ParameterScale,
+  SimulationModel,
+  type ResolvedSource,
+} from '../model.ts';
 
 /** The simulator's files under data/. */
 export const SIMULATION_FILES = {
@@ -12,6 +22,9 @@ export const SIMULATION_FILES = {
   calibration: 'simulation/calibration.yaml',
   fitted: 'simulation/fitted.yaml',
   levers: 'simulation/levers.yaml',
+  intake: 'simulation/intake.yaml',
+  intakeFitted: 'simulation/intake-fitted.yaml',
+  observations: 'simulation/observations.yaml',
   statistics: 'partnership/statistics.yaml',
   intakeHistory: 'partnership/intake-history.yaml',
   sources: 'sources.yaml',
@@ -107,6 +120,44 @@ const LeversFile = z
   })
   .strict();
 
+const IntakeText = z.object({ unit: z.string(), confidence: Confidence, text: Localized, basis: Localized }).strict();
+
+/** data/simulation/intake.yaml: what Kaiji chose for the intake model, with its basis. */
+export const IntakeFile = z
+  .object({
+    windowYears: z.object({ value: z.number().positive(), text: Localized, basis: Localized }).strict(),
+    trendDampingPerYear: z
+      .object({
+        value: z.number(),
+        range: z.tuple([z.number(), z.number()]),
+        confidence: Confidence,
+        text: Localized,
+        source: SourceInFile.nullable(),
+        basis: Localized,
+      })
+      .strict(),
+    maxRateOverHistory: z.object({ value: z.number().positive(), text: Localized, basis: Localized }).strict(),
+    parameters: z.object({ ratePerQuarter: IntakeText, trendPerYear: IntakeText, burstVariance: IntakeText }).strict(),
+  })
+  .strict();
+export type IntakeFile = z.infer<typeof IntakeFile>;
+
+const ObservationsFile = z
+  .object({
+    observations: z.array(
+      z
+        .object({
+          series: z.string(),
+          quarter: z.string(),
+          value: z.number(),
+          text: Localized,
+          source: SourceRef,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 function readYaml<S extends z.ZodType>(dataDir: string, file: string, schema: S): z.infer<S> {
   const text = readFileSync(join(dataDir, file), 'utf8');
   // The core schema keeps 2011-09-29 a string, as the kb loader does.
@@ -134,6 +185,22 @@ export function loadSimulationModel(dataDir: string = defaultDataDir(), options:
   const assumptions = readYaml(dataDir, SIMULATION_FILES.assumptions, AssumptionsFile);
   const calibration = readYaml(dataDir, SIMULATION_FILES.calibration, CalibrationFile);
   const levers = readYaml(dataDir, SIMULATION_FILES.levers, LeversFile);
+  const intakeFile = readYaml(dataDir, SIMULATION_FILES.intake, IntakeFile);
+  const observations = readYaml(dataDir, SIMULATION_FILES.observations, ObservationsFile);
+  let intakeFit: IntakeFit;
+  try {
+    intakeFit = readYaml(dataDir, SIMULATION_FILES.intakeFitted, IntakeFitSchema);
+  } catch (error) {
+    if (!options.unfitted) throw error;
+    // Bootstrapping (the fit scripts): fit the intake here, as fit:intake would.
+    const calendar = buildCalendar(statistics.intakeStart, statistics.asOf);
+    const seedQuarterly = statistics.quarterly.points.map((p) => ({
+      quarter: p.quarter,
+      cumulativeReports: p.cumulativeReports,
+    }));
+    const points = intakePoints({ intake: { history: history.points, seedQuarterly } } as SimulationModel, calendar);
+    intakeFit = fitIntake(points, calendar, intakeFile.windowYears.value);
+  }
   let fitted: FittedFile | undefined;
   try {
     fitted = readYaml(dataDir, SIMULATION_FILES.fitted, FittedFile);
@@ -170,7 +237,23 @@ export function loadSimulationModel(dataDir: string = defaultDataDir(), options:
         quarter: p.quarter,
         cumulativeReports: p.cumulativeReports,
       })),
+      projection: {
+        fit: { fittedTo: intakeFit.fittedTo, windowYears: intakeFit.windowYears, kinds: intakeFit.kinds },
+        trendDampingPerYear: {
+          ...intakeFile.trendDampingPerYear,
+          source:
+            intakeFile.trendDampingPerYear.source === null
+              ? null
+              : resolve(intakeFile.trendDampingPerYear.source, SIMULATION_FILES.intake),
+        },
+        maxRateOverHistory: intakeFile.maxRateOverHistory.value,
+        texts: intakeFile.parameters,
+      },
     },
+    observations: observations.observations.map((o) => ({
+      ...o,
+      source: resolve(o.source, `${SIMULATION_FILES.observations}: ${o.series} ${o.quarter}`),
+    })),
     assumptions: assumptions.assumptions.map((a) => ({
       ...a,
       source: a.source === null ? null : resolve(a.source, `${SIMULATION_FILES.assumptions}: ${a.key}`),
