@@ -6,6 +6,7 @@ import { useBodyLimit } from './http/body-limit.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
 import { graphiqlWithPolicy, useSecurityHeaders } from './http/security-headers.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
+import { useSimulationModel } from './http/simulation-model.ts';
 import { localToday, type KaijiContext } from './context.ts';
 import { writeAccess } from './http/write-access.ts';
 import type { KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
@@ -148,6 +149,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
       }),
       useSerializedResults(),
       useMatrixExport({ schema, knowledgeBase, today }),
+      useSimulationModel(simulator),
     ],
   });
 }

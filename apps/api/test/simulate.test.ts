@@ -159,6 +159,70 @@ describe('given a rule that starts later, projected past the data', () => {
   });
 });
 
+describe('given backtest', () => {
+  const QUERY = `query ($trials: Int) { backtest(trials: $trials) {
+    trials dataEndsOn modelVersion refitted(lang: JA) fittedOnce
+    overall { points coverage meanAbsolutePercentageError }
+    origins { origin intakeFittedTo score { points coverage } bySeries { series points }
+      points { series quarter observed low mean high inside } } } }`;
+
+  it('scores each origin on what it had not seen, says what was refitted, and keeps the result', async () => {
+    const data = await server.data(QUERY, { trials: 2 });
+    const b = data.backtest;
+    expect(b.trials).toBe(2);
+    expect(b.dataEndsOn).toBe('2020-09-30');
+    expect(b.origins.map((o: { origin: string }) => o.origin)).toEqual([
+      '2012-12-31',
+      '2015-12-31',
+      '2016-12-31',
+      '2018-12-31',
+    ]);
+    expect(b.refitted).toMatch(/当てはめ直した/);
+    expect(b.fittedOnce).toMatch(/fitted once/);
+    for (const o of b.origins) {
+      expect(o.score.points).toBe(o.points.length);
+      const [y, m] = o.origin.split('-').map(Number);
+      const originQuarter = `${y}Q${Math.floor((m - 1) / 3) + 1}`;
+      for (const p of o.points) expect(p.quarter > originQuarter, `${o.origin} ${p.quarter}`).toBe(true);
+    }
+    expect(b.overall.coverage).toBeGreaterThanOrEqual(0);
+    expect(b.overall.coverage).toBeLessThanOrEqual(1);
+    // Kept per model, trials and seed: the same numbers again (another document, so not the response cache).
+    const again = await server.data(
+      `query Again($trials: Int) { backtest(trials: $trials) { overall { coverage } } }`,
+      {
+        trials: 2,
+      },
+    );
+    expect(again.backtest.overall.coverage).toBe(b.overall.coverage);
+  });
+
+  it('refuses more trials than it runs, naming the argument', async () => {
+    const { status, body } = await server.gql(`{ backtest(trials: 500) { trials } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions?.field).toBe('trials');
+    expect(body.errors?.[0]?.extensions?.messageJa).toContain('trials');
+  });
+});
+
+describe('given /simulation/model.json', () => {
+  it('serves the model the API runs, with its hash as the ETag, and a 304 when unchanged', async () => {
+    const at = server.url.replace(/\/graphql$/, '/simulation/model.json');
+    const response = await fetch(at);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { modelVersion: string; engineVersion: string; model: object };
+    const data = await server.data(`{ simulate(input: { trials: 1 }) { modelVersion engineVersion } }`);
+    expect(body.modelVersion).toBe(data.simulate.modelVersion);
+    expect(body.engineVersion).toBe(data.simulate.engineVersion);
+    expect(body.model).toHaveProperty('intake.projection.fit.fittedTo', '2020-09-30');
+    const etag = response.headers.get('etag')!;
+    expect(etag).toContain(body.modelVersion);
+    const revalidated = await fetch(at, { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
+  });
+});
+
 describe('given more simulations than the queue holds', () => {
   it('refuses the excess with 503 and Retry-After, and serves the rest', async () => {
     const tight = new Simulator({ workers: 1, maxQueue: 1 });

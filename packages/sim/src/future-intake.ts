@@ -1,3 +1,4 @@
+import { quarterOfDate } from './calendar.ts';
 import type { IntakeProjection } from './model.ts';
 import { INTAKE_KINDS, quarterTime, quarterWeight } from './intake-model.ts';
 import { exp, ln, normalQuantile, pow } from './portable-math.ts';
@@ -57,7 +58,9 @@ const PURPOSE_COUNT = 3;
 export function drawFutureIntake(rt: ModelRuntime, projection: IntakeProjection, hk: number): FutureIntake {
   const calendar = rt.calendar;
   const first = rt.intakeEndQuarter + 1;
-  const endDay = calendar.quarterEnds[rt.intakeEndQuarter]!;
+  // The fit's time runs from its last observed point, which may precede the last arrival of the data (a quarter
+  // that only Figure 1-1 gives, in a backtest).
+  const endDay = calendar.quarterEnds[calendar.quarters.indexOf(quarterOfDate(projection.fit.fittedTo))]!;
   const d = projection.trendDampingPerYear;
   const damping = triangular(uniform(caseKey(hk, INTAKE_CASE_BASE), PURPOSE_TREND), d.range[0], d.value, d.range[1]);
   const out = {} as FutureIntake;

@@ -1,4 +1,13 @@
-export { ENGINE_VERSION, PREVIEW_TRIALS, runSimulation, calibrationMeasures } from './simulation.ts';
+export { ENGINE_VERSION, PREVIEW_TRIALS, runSimulation, calibrationMeasures, modelVersion } from './simulation.ts';
+export {
+  BACKTEST_METHOD,
+  BACKTEST_ORIGINS,
+  BACKTEST_SERIES,
+  BACKTEST_TRIALS,
+  modelAt,
+  runBacktest,
+} from './backtest.ts';
+export type { BacktestOptions, BacktestOrigin, BacktestPoint, BacktestResult, BacktestScore } from './backtest.ts';
 export type {
   AssumptionUsed,
   MetricResult,

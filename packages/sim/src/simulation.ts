@@ -104,7 +104,7 @@ export interface RunOptions {
 
 const modelVersions = new WeakMap<SimulationModel, string>();
 
-function modelVersion(model: SimulationModel): string {
+export function modelVersion(model: SimulationModel): string {
   let v = modelVersions.get(model);
   if (v === undefined) {
     const text = JSON.stringify(model);

@@ -12,6 +12,7 @@ import './policy-option.ts';
 import './partnership.ts';
 import './search.ts';
 import './simulation.ts';
+import './backtest.ts';
 import './scenario.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

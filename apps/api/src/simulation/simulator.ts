@@ -1,13 +1,23 @@
 import { Worker } from 'node:worker_threads';
 import { createGraphQLError } from 'graphql-yoga';
-import { parseSimulationInput, SimulationInputError, type SimulationResult } from '@kaiji/sim';
+import {
+  BACKTEST_TRIALS,
+  DEFAULT_SEED,
+  parseSimulationInput,
+  SimulationInputError,
+  type BacktestResult,
+  type SimulationResult,
+} from '@kaiji/sim';
 import { loadModel, type LoadedModel } from './model.ts';
 import type { SimulationJob } from './worker.ts';
 
-export type SimulationMode = SimulationJob['mode'];
+export type SimulationMode = Extract<SimulationJob, { kind: 'simulate' }>['mode'];
+
+/** A job before it has an id. */
+type JobRequest = SimulationJob extends infer J ? (J extends SimulationJob ? Omit<J, 'id'> : never) : never;
 
 type Reply =
-  | { id: number; ok: true; result: SimulationResult }
+  | { id: number; ok: true; result: SimulationResult | BacktestResult }
   | {
       id: number;
       ok: false;
@@ -16,9 +26,12 @@ type Reply =
 
 interface Pending {
   job: SimulationJob;
-  resolve: (result: SimulationResult) => void;
+  resolve: (result: SimulationResult | BacktestResult) => void;
   reject: (error: Error) => void;
 }
+
+/** The backtest's trials: at most this many (it runs the baseline only; MODEL.md §6 says why 40 suffice). */
+export const MAX_BACKTEST_TRIALS = 200;
 
 export interface SimulatorOptions {
   /** Worker threads; one leaves the other core of a two-core machine to HTTP. */
@@ -112,9 +125,11 @@ class SimulationWorker {
   }
 
   run(pending: Pending): void {
+    // A backtest runs four projections: it gets five times a simulation's time.
+    const timeoutMs = this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : 1);
     const timer = setTimeout(() => {
-      this.fail(new Error(`simulation timed out after ${this.options.timeoutMs} ms`));
-    }, this.options.timeoutMs);
+      this.fail(new Error(`simulation timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
     timer.unref();
     this.current = { pending, timer };
     const { worker, ready } = this.start();
@@ -195,14 +210,50 @@ export class Simulator {
 
   run(input: unknown, mode: SimulationMode = 'monteCarlo'): Promise<SimulationResult> {
     this.check(input);
+    return this.submit({ kind: 'simulate', input, mode }) as Promise<SimulationResult>;
+  }
+
+  /** Backtests by (trials, seed), kept until the model reloads: a backtest is deterministic and costly. */
+  private backtests = new Map<string, Promise<BacktestResult>>();
+
+  /**
+   * The backtest (runBacktest of @kaiji/sim) on a worker, once per model, trials and seed. Refuses trials outside
+   * 1..MAX_BACKTEST_TRIALS or a seed beyond 32 bits with a BAD_USER_INPUT naming the argument.
+   */
+  backtest(trials: number = BACKTEST_TRIALS, seed: number = DEFAULT_SEED): Promise<BacktestResult> {
+    if (!Number.isInteger(trials) || trials < 1 || trials > MAX_BACKTEST_TRIALS) {
+      throw createGraphQLError(
+        `Invalid backtest argument: trials must be an integer from 1 to ${MAX_BACKTEST_TRIALS}`,
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'trials',
+            messageJa: `trials は 1 以上 ${MAX_BACKTEST_TRIALS} 以下の整数で指定してください（指定値: ${trials}）`,
+            http: { status: 400 },
+          },
+        },
+      );
+    }
+    const key = `${trials}|${seed}`;
+    let result = this.backtests.get(key);
+    if (!result) {
+      result = this.submit({ kind: 'backtest', options: { trials, seed } }) as Promise<BacktestResult>;
+      // A failure (busy, timeout) is not kept: the next request tries again.
+      result.catch(() => this.backtests.delete(key));
+      this.backtests.set(key, result);
+    }
+    return result;
+  }
+
+  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult> {
     const workers = (this.workers ??= Array.from(
       { length: Math.max(1, this.options.workers) },
       () => new SimulationWorker(this.options, () => this.dispatch()),
     ));
     const waiting = this.queue.length + workers.filter((w) => w.busy).length - workers.length;
     if (waiting >= this.options.maxQueue) return Promise.reject(simulatorBusy());
-    return new Promise<SimulationResult>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, input, mode }, resolve, reject });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...request, id: this.nextId++ } as SimulationJob, resolve, reject });
       this.dispatch();
     });
   }
@@ -217,6 +268,7 @@ export class Simulator {
   /** After data/ changed: reload the model here and in fresh workers. */
   async reload(): Promise<void> {
     this.loaded = undefined;
+    this.backtests.clear();
     const old = this.workers;
     this.workers = undefined;
     await Promise.all((old ?? []).map((w) => w.terminate()));

@@ -1,13 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { HistoryCache, runSimulation, SimulationInputError } from '@kaiji/sim';
+import { HistoryCache, runBacktest, runSimulation, SimulationInputError, type BacktestOptions } from '@kaiji/sim';
 import { loadModel } from './model.ts';
 
 /** A simulation worker: the Monte Carlo trials run here, off the thread that serves HTTP. */
-export interface SimulationJob {
-  id: number;
-  input: unknown;
-  mode: 'monteCarlo' | 'preview';
-}
+export type SimulationJob =
+  | { id: number; kind: 'simulate'; input: unknown; mode: 'monteCarlo' | 'preview' }
+  | { id: number; kind: 'backtest'; options: BacktestOptions };
 
 const { model } = loadModel((workerData as { dataDir?: string } | undefined)?.dataDir);
 // The histories of the last run, so that a series of scenarios on one seed (a slider drag) redraws nothing.
@@ -15,7 +13,10 @@ const cache = new HistoryCache();
 
 parentPort!.on('message', (job: SimulationJob) => {
   try {
-    const result = runSimulation(job.input, model, { mode: job.mode, cache });
+    const result =
+      job.kind === 'backtest'
+        ? runBacktest(model, job.options)
+        : runSimulation(job.input, model, { mode: job.mode, cache });
     parentPort!.postMessage({ id: job.id, ok: true, result });
   } catch (error) {
     const e = error as Error;
