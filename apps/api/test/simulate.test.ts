@@ -61,8 +61,8 @@ describe('given simulate', () => {
     [{ legalMandate: { remediationDays: 30, compliance: 1.5 } }, 'input.legalMandate.compliance'],
     [{ forcedPublication: { afterDays: -1, appliesTo: 'ALL_PRODUCT_REPORTS' } }, 'input.forcedPublication.afterDays'],
     [{ assumptions: [{ key: 'no.suchAssumption', value: 1 }] }, 'input.assumptions.0.key'],
-  ])('refuses %j with a 400 naming %s', async (input, field) => {
-    const started = performance.now();
+  ])('refuses %j with a 400 naming %s, without sending it to a worker', async (input, field) => {
+    const submitted = simulator.jobsSubmitted;
     const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
       input,
     });
@@ -70,7 +70,7 @@ describe('given simulate', () => {
     expect(body.errors?.[0]?.message).toContain(field);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(body.errors?.[0]?.extensions?.messageJa).toBeTruthy();
-    expect(performance.now() - started).toBeLessThan(250);
+    expect(simulator.jobsSubmitted).toBe(submitted);
   });
 
   it('refuses a wrongly typed input field before running, naming it', async () => {
@@ -90,12 +90,16 @@ describe('given simulate', () => {
   });
 
   it('keeps serving other queries while a long simulation runs', async () => {
-    const long = server.gql(`{ simulate(input: { trials: 1500, seed: 11 }) { trials } }`);
+    let longDone = false;
+    const long = server.gql(`{ simulate(input: { trials: 1500, seed: 11 }) { trials } }`).then((r) => {
+      longDone = true;
+      return r;
+    });
     await new Promise((r) => setTimeout(r, 50));
-    const started = performance.now();
     const { status } = await server.gql(`{ programs(first: 5) { totalCount } }`);
     expect(status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Answered while the simulation still runs on its worker: the HTTP thread was free (no clock involved).
+    expect(longDone).toBe(false);
     expect((await long).body.data?.simulate.trials).toBe(1500);
   });
 });

@@ -245,7 +245,11 @@ export class Simulator {
     return result;
   }
 
+  /** Jobs handed to the queue so far (an input refused by check() never is). */
+  jobsSubmitted = 0;
+
   private submit(request: JobRequest): Promise<SimulationResult | BacktestResult> {
+    this.jobsSubmitted++;
     const workers = (this.workers ??= Array.from(
       { length: Math.max(1, this.options.workers) },
       () => new SimulationWorker(this.options, () => this.dispatch()),
