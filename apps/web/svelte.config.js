@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build', precompress: false }),
+    // precompress: gzip and brotli copies of every static asset, written at build time and served by adapter-node's
+    // static handler to browsers that ask for them (the simulator's script is about 500 KB uncompressed).
+    adapter: adapter({ out: 'build', precompress: true }),
     // Kit adds a per-response nonce to its own inline bootstrap script and styles; nothing else inline may run.
     csp: {
       mode: 'nonce',
