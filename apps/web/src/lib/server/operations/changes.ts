@@ -3,9 +3,10 @@ import { m } from '$lib/paraglide/messages';
 import { TAXONOMY_FIELDS } from './programs';
 
 /** The report's cut-off: the date the 2020 survey observed, and the earliest record of the knowledge base. */
-export const REPORT_DATE = '2020-09-30';
+import { REPORT_DATE } from '$lib/report-date';
+export { REPORT_DATE };
 
-const DATED_SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed status`;
+const DATED_SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed status`;
 
 export interface DatedSource extends SourceRef {
   status?: 'PRIMARY' | 'SECONDARY' | null;
