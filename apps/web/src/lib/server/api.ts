@@ -15,13 +15,16 @@ export function apiPath(path: string): URL {
 
 interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
 
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly userInput: boolean,
+    /** The API's machine-readable reason and the input it names (`extensions.code`, `extensions.field`), if given. */
+    readonly code: string | null = null,
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -63,7 +66,13 @@ export async function query<T>(
     const userInput = body.errors.some(
       (e) => e.extensions?.code === 'BAD_USER_INPUT' || e.message.startsWith('Syntax Error'),
     );
-    throw new ApiError(body.errors.map((e) => e.message).join('; '), userInput || response.status === 400);
+    const coded = body.errors.find((e) => e.extensions?.code);
+    throw new ApiError(
+      body.errors.map((e) => e.message).join('; '),
+      userInput || response.status === 400,
+      coded?.extensions?.code ?? null,
+      coded?.extensions?.field ?? null,
+    );
   }
   if (!body.data) error(502, { message: m.api_bad_answer({ status: String(response.status) }) });
   return body.data;

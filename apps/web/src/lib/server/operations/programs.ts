@@ -1,6 +1,6 @@
 import type { MatrixProgram, SourceRef, SurveyItemInfo, Taxonomy } from '$lib/kb-types';
 
-const SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed`;
+const SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed`;
 
 export const TAXONOMY_FIELDS = /* GraphQL */ `
   taxonomy {
@@ -25,6 +25,13 @@ export const PROGRAM_FIELDS = /* GraphQL */ `
   coordinates
   incentives
   tags(current: true) { dimension value current validFrom validTo basis(lang: $lang) source { ${SOURCE} } }
+`;
+
+/** The taxonomy alone: the values a link's filter may name, with their labels. */
+export const TAXONOMY_QUERY = /* GraphQL */ `
+  query Taxonomy($lang: Lang!) {
+    ${TAXONOMY_FIELDS}
+  }
 `;
 
 export const MATRIX_QUERY = /* GraphQL */ `

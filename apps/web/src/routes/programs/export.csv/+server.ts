@@ -1,8 +1,20 @@
 import { error } from '@sveltejs/kit';
+import { apiLang } from '$lib/i18n';
+import type { Taxonomy } from '$lib/kb-types';
 import { exportParams, parseMatrixView } from '$lib/matrix/query';
+import { unknownTagValues } from '$lib/matrix/unknown-values';
 import { m } from '$lib/paraglide/messages';
-import { apiPath } from '$lib/server/api';
+import { apiPath, query } from '$lib/server/api';
+import { TAXONOMY_QUERY } from '$lib/server/operations/programs';
 import type { RequestHandler } from './$types';
+
+/** A refusal a member can read: plain text in the page's language, never the API's JSON. */
+function refuse(message: string): Response {
+  return new Response(`${message}\n`, {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
 
 /**
  * The current view of the matrix as CSV, from the API's export path (UTF-8 with a BOM, so Excel reads the
@@ -11,16 +23,27 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   const lang =
     url.searchParams.get('lang') === 'en' ? 'en' : url.searchParams.get('lang') === 'ja' ? 'ja' : locals.locale;
+  const message = { locale: lang };
+  // An exported file must be the view the link names: a value the taxonomy does not know refuses the export
+  // (the page itself drops it and says so).
+  const { taxonomy } = await query<{ taxonomy: Taxonomy }>(fetch, TAXONOMY_QUERY, { lang: apiLang(lang) });
+  const unknown = unknownTagValues(url.searchParams, taxonomy);
+  if (unknown.length) {
+    const values = unknown
+      .map((u) => (lang === 'ja' ? `${u.label}「${u.value}」` : `${u.label} "${u.value}"`))
+      .join(lang === 'ja' ? '、' : ', ');
+    return refuse(m.export_refused({ values }, message));
+  }
   const target = apiPath('/export/matrix.csv');
   target.search = exportParams(parseMatrixView(url.searchParams), lang).toString();
   let upstream: Response;
   try {
     upstream = await fetch(target);
   } catch {
-    error(503, { message: m.api_unreachable() });
+    error(503, { message: m.api_unreachable({}, message) });
   }
-  if (!upstream.ok)
-    error(upstream.status === 400 ? 400 : 502, { message: m.api_bad_answer({ status: String(upstream.status) }) });
+  if (upstream.status === 400) return refuse(m.export_refused_other({}, message));
+  if (!upstream.ok) error(502, { message: m.api_bad_answer({ status: String(upstream.status) }, message) });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(await upstream.arrayBuffer(), {
     headers: {
