@@ -140,7 +140,7 @@ describe('the comparison matrix', () => {
       const cell = page.locator('td[data-cell][tabindex="0"]');
       await cell.focus();
       await page.locator('.tip').waitFor();
-      assert.match(await page.locator('.tip').textContent(), /Table 4-2/);
+      assert.match(await page.locator('.tip').textContent(), /表 4-2・第\d+行/);
       await page.keyboard.press('ArrowRight');
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-col')), '1');
       await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import type { InferInsertModel } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { SURVEY_ITEMS, type KnowledgeBase, type SourceRef, type TagDimension } from '@kaiji/kb';
+import { SURVEY_ITEMS, tableCellLocator, type KnowledgeBase, type SourceRef, type TagDimension } from '@kaiji/kb';
 import * as t from './schema/knowledge-base.ts';
 
 const ref = (r: SourceRef) => ({ sourceId: r.source, locator: r.locator ?? null });
@@ -150,7 +150,7 @@ export function insertKnowledgeBase(
         noteEn: cell.note?.en ?? null,
         // Each cell's locator is derived from its row, so a cell is traceable without repeating it in YAML.
         sourceId: p.survey!.source.source,
-        locator: `Table 4-2, row ${p.survey!.row} (${p.survey!.label}), item ${SURVEY_ITEMS.indexOf(cell.item) + 1}`,
+        locator: tableCellLocator(p.survey!.row, p.survey!.label, SURVEY_ITEMS.indexOf(cell.item) + 1),
       })),
     ),
   );

@@ -9,3 +9,4 @@ export {
 } from './load/knowledge-base.ts';
 export { decodeRawRow, readMark, splitRawRow } from './load/survey-row.ts';
 export { defaultDataDir } from './data-dir.ts';
+export { localizeLocator, localizeLocatorStrict, tableCellLocator, type LocatorLang } from './locator.ts';

@@ -1,4 +1,4 @@
-import { SourceKind, SourceStatus } from '@kaiji/kb';
+import { localizeLocator, SourceKind, SourceStatus } from '@kaiji/kb';
 import type { sources } from '@kaiji/db';
 import { builder } from '../builder.ts';
 import { langArgs, pick } from './lang.ts';
@@ -98,8 +98,10 @@ export const SourceRef = builder.objectRef<Citation>('Source').implement({
     }),
     locator: t.string({
       nullable: true,
-      description: "Position inside the source, e.g. 'Table 4-2, row 8 (CISA (BOD 20-01)), item 2'.",
-      resolve: (c) => c.locator,
+      description:
+        "Position inside the source, in the language asked: 'Table 4-2, row 6 (DCMS), item 2' / '表 4-2・第6行（DCMS）・項目2'.",
+      args: langArgs,
+      resolve: (c, { lang }) => (c.locator === null ? null : localizeLocator(c.locator, lang === 'JA' ? 'ja' : 'en')),
     }),
     url: t.string({ nullable: true, description: 'Where the source can be read.', resolve: (c) => c.url }),
     accessed: t.string({

@@ -1,6 +1,6 @@
 import type { SourceRef } from '$lib/kb-types';
 
-const SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed status`;
+const SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed status`;
 
 export const PARTNERSHIP_QUERY = /* GraphQL */ `
   query Partnership($lang: Lang!) {
