@@ -14,7 +14,15 @@ describe('given a citation asked for in a language', () => {
     const data = await server.data(/* GraphQL */ `
       {
         program(slug: "dcms") {
-          survey { number ja: source { locator(lang: JA) } en: source { locator } }
+          survey {
+            number
+            ja: source {
+              locator(lang: JA)
+            }
+            en: source {
+              locator
+            }
+          }
         }
       }
     `);
@@ -29,9 +37,26 @@ describe('given a citation asked for in a language', () => {
         programs(first: 100) {
           edges {
             node {
-              survey { ja: source { locator(lang: JA) } en: source { locator(lang: EN) } }
-              tags { ja: source { locator(lang: JA) } en: source { locator(lang: EN) } }
-              sources { ja: locator(lang: JA) en: locator(lang: EN) }
+              survey {
+                ja: source {
+                  locator(lang: JA)
+                }
+                en: source {
+                  locator(lang: EN)
+                }
+              }
+              tags {
+                ja: source {
+                  locator(lang: JA)
+                }
+                en: source {
+                  locator(lang: EN)
+                }
+              }
+              sources {
+                ja: locator(lang: JA)
+                en: locator(lang: EN)
+              }
             }
           }
         }
@@ -48,7 +73,9 @@ describe('given a citation asked for in a language', () => {
     const withLocator = pairs.filter((p) => p.en !== null);
     expect(withLocator.filter((p) => JAPANESE.test(p.en!)).map((p) => p.en)).toEqual([]);
     expect(
-      withLocator.filter((p) => /\b(Table|row|item|Figure)\b/.test(p.ja!.replace(/[\w./-]+\.(md|html)/g, ''))).map((p) => p.ja),
+      withLocator
+        .filter((p) => /\b(Table|row|item|Figure)\b/.test(p.ja!.replace(/[\w./-]+\.(md|html)/g, '')))
+        .map((p) => p.ja),
     ).toEqual([]);
   });
 });

@@ -115,7 +115,10 @@ function segmentEn(segment: string): string {
  * can tell (the test over data/ makes sure none is).
  */
 export function localizeLocatorStrict(locator: string, lang: LocatorLang): string | null {
-  if (lang === 'en') return splitTop(locator, '; ').map((place) => splitTop(place, ', ').map(segmentEn).join(', ')).join('; ');
+  if (lang === 'en')
+    return splitTop(locator, '; ')
+      .map((place) => splitTop(place, ', ').map(segmentEn).join(', '))
+      .join('; ');
   const places: string[] = [];
   for (const place of splitTop(locator, '; ')) {
     const parts = splitTop(place, ', ').map(segmentJa);

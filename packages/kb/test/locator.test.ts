@@ -36,7 +36,8 @@ function cellLocators(): string[] {
 }
 
 // The English words of the locator grammar: none may survive on a Japanese page.
-const GRAMMAR_WORDS = /\b(Table|Figure|rows?|items?|and|after|legend|header|Schedule|paragraph|Arts?|Annex|Part|recital|foreword)\b/i;
+const GRAMMAR_WORDS =
+  /\b(Table|Figure|rows?|items?|and|after|legend|header|Schedule|paragraph|Arts?|Annex|Part|recital|foreword)\b/i;
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 describe('given the locators a page shows', () => {
@@ -52,7 +53,10 @@ describe('given the locators a page shows', () => {
     expect(localizeLocator('Figure 1-1, 2020 3Q', 'ja')).toBe('図 1-1・2020年第3四半期');
     expect(localizeLocator('§1.1; Foreword', 'ja')).toBe('1.1 節、はじめに');
     expect(
-      localizeLocator('evidence/captures/eur_lex_europa_eu_eli_dir_2022_2555_oj.html (NIS2, Arts. 7(2)(c), 12 and 21(2)(e))', 'ja'),
+      localizeLocator(
+        'evidence/captures/eur_lex_europa_eu_eli_dir_2022_2555_oj.html (NIS2, Arts. 7(2)(c), 12 and 21(2)(e))',
+        'ja',
+      ),
     ).toBe('evidence/captures/eur_lex_europa_eu_eli_dir_2022_2555_oj.html（NIS2・第7条(2)(c)・第12条・第21条(2)(e)）');
   });
 
@@ -60,7 +64,9 @@ describe('given the locators a page shows', () => {
     expect(localizeLocator('Table 4-2, row 8 (CISA (ICS, IoT, 医療機器)), item 2', 'en')).toBe(
       'Table 4-2, row 8 (CISA (ICS, IoT, medical devices)), item 2',
     );
-    expect(localizeLocator('Table 4-3, row KISA と KrCERT/CC; §4.3', 'en')).toBe('Table 4-3, row KISA and KrCERT/CC; §4.3');
+    expect(localizeLocator('Table 4-3, row KISA と KrCERT/CC; §4.3', 'en')).toBe(
+      'Table 4-3, row KISA and KrCERT/CC; §4.3',
+    );
     expect(localizeLocator('Table 4-2, row 9 (NIST 及び OMB)', 'en')).toBe('Table 4-2, row 9 (NIST and OMB)');
     expect(localizeLocator('Foreword (はじめに)', 'en')).toBe('Foreword');
   });
