@@ -76,7 +76,8 @@ describe('given the locators a page shows', () => {
     expect(localizeLocator('Chapter 5, box 2', 'ja')).toBe('Chapter 5, box 2');
   });
 
-  it('covers every locator in data/ and every derived cell locator, in both languages', () => {
+  // Loading all of data/ takes seconds on a busy machine: a generous timeout, no speed claim.
+  it('covers every locator in data/ and every derived cell locator, in both languages', { timeout: 60_000 }, () => {
     const all = [...locatorsInData(), ...cellLocators()];
     expect(all.length).toBeGreaterThan(100);
     const notJapanese = all.filter((l) => {
