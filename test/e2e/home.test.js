@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+// tsx is the repository root's dev dependency (resolved from there): it reads the TypeScript fixture.
 import { tsImport } from 'tsx/esm/api';
 import { screenshot } from './lib/page-checks.js';
 import { useKaiji } from './lib/session.js';
