@@ -4,6 +4,8 @@
  */
 export const SERIES_STYLE = {
   baseline: { stroke: '#000000', dash: '6 4', fill: '#999999' },
+  /** The report's own figures (primary), drawn solid against the secondary and simulated lines. */
+  report: { stroke: '#000000', dash: null, fill: '#000000' },
   scenario: { stroke: '#D55E00', dash: null, fill: '#D55E00' },
   blue: { stroke: '#0072B2', dash: null, fill: '#0072B2' },
   orange: { stroke: '#E69F00', dash: '2 3', fill: '#E69F00' },

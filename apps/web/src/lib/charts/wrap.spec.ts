@@ -18,3 +18,11 @@ describe('given an English label', () => {
     expect(wrapText('Fixed', 10)).toBe('Fixed');
   });
 });
+
+describe('given a Japanese label with a katakana word at the edge', () => {
+  it('keeps the word whole (no ウェブサイ / ト)', () => {
+    const lines = wrapText('ウェブサイト運営者への連絡', 7).split('\n');
+    expect(lines).toContain('ウェブサイト');
+    expect(lines.join('')).toBe('ウェブサイト運営者への連絡');
+  });
+});
