@@ -33,3 +33,13 @@ export function jurisdictionName(code: string, locale: Locale = getLocale()): st
     return code;
   }
 }
+
+/** Items of a short list in one line: 政府システム、生命・安全 / Government systems, Life and safety. */
+export function joinList(items: readonly string[], locale: Locale = getLocale()): string {
+  return items.join(locale === 'en' ? ', ' : '、');
+}
+
+/** A range as each language writes it: 3〜30 on a Japanese page, 3–30 on an English one. */
+export function formatRange(low: string, high: string, locale: Locale = getLocale()): string {
+  return locale === 'en' ? `${low}–${high}` : `${low}〜${high}`;
+}

@@ -1,3 +1,4 @@
+import { localizeLocator } from '@kaiji/kb/locator';
 import { ENGINE_VERSION } from '@kaiji/sim';
 import { apiLang } from '$lib/i18n';
 import { query } from '$lib/server/api';
@@ -21,7 +22,13 @@ export const load: PageServerLoad = async ({ fetch, locals }) => {
       unit: a.unit,
       confidence: a.confidence,
       text: a.text,
-      source: a.source,
+      // The model's sources are resolved in English with the Japanese title beside it: read in the page's language.
+      source: a.source && {
+        label: (locals.locale === 'ja' ? a.source.labelJa : undefined) ?? a.source.label,
+        locator: a.source.locator ? localizeLocator(a.source.locator, locals.locale) : null,
+        url: a.source.url ?? null,
+        accessed: a.source.accessed ?? null,
+      },
       basis: a.basis ?? null,
     })),
     targets: model.calibration.targets
