@@ -37,7 +37,7 @@ async function textsOf(path, scope) {
   const { context, page, errors } = await session.open(path);
   try {
     await page.locator('h1').first().waitFor();
-    if (path.includes('partnership') || path.includes('simulate'))
+    if (/^(\/en)?\/(partnership|simulate)/.test(path))
       await page.locator('svg.kaiji-plot').first().waitFor({ timeout: 30_000 });
     let texts = await pageTexts(page);
     if (scope) {
