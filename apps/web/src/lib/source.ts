@@ -1,5 +1,6 @@
 import type { SourceRef } from '$lib/kb-types';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
@@ -12,11 +13,16 @@ export function titleLang(title: string): 'ja' | 'en' {
   return JAPANESE.test(title) ? 'ja' : 'en';
 }
 
-/** One line naming a source: "Report title, Table 4-2, row 7 (read on 2024-01-01)". */
-export function sourceText(s: SourceRef): string {
-  const parts = [s.label];
-  if (s.locator) parts.push(s.locator);
-  let text = parts.join(', ');
-  if (s.accessed) text += ` (${m.source_accessed({ date: s.accessed })})`;
+/**
+ * One line naming a source, punctuated as the page's language writes it: "Report title, Table 4-2, row 7 (read on
+ * 2024-01-01)" / 「報告書名、表 4-2・第7行（閲覧日 2024-01-01）」.
+ */
+export function sourceText(s: SourceRef, locale: 'ja' | 'en' = getLocale()): string {
+  const ja = locale === 'ja';
+  let text = s.locator ? `${s.label}${ja ? '、' : ', '}${s.locator}` : s.label;
+  if (s.accessed) {
+    const read = m.source_accessed({ date: s.accessed }, { locale });
+    text += ja ? `（${read}）` : ` (${read})`;
+  }
   return text;
 }
