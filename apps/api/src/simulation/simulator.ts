@@ -8,7 +8,9 @@ import {
   type BacktestResult,
   type SimulationResult,
 } from '@kaiji/sim';
+import { defaultDataDir } from '@kaiji/sim/node';
 import { loadModel, type LoadedModel } from './model.ts';
+import { workerScript } from './worker-bundle.ts';
 import type { SimulationJob } from './worker.ts';
 
 export type SimulationMode = Extract<SimulationJob, { kind: 'simulate' }>['mode'];
@@ -16,8 +18,15 @@ export type SimulationMode = Extract<SimulationJob, { kind: 'simulate' }>['mode'
 /** A job before it has an id. */
 type JobRequest = SimulationJob extends infer J ? (J extends SimulationJob ? Omit<J, 'id'> : never) : never;
 
+/** Epoch milliseconds: the job started and ended in the worker, the reply was sent, and received here. */
+export interface WorkerTiming {
+  startedAt: number;
+  computedAt: number;
+  receivedAt: number;
+}
+
 type Reply =
-  | { id: number; ok: true; result: SimulationResult | BacktestResult }
+  | { id: number; ok: true; result: SimulationResult | BacktestResult; timing: Omit<WorkerTiming, 'receivedAt'> }
   | {
       id: number;
       ok: false;
@@ -73,7 +82,7 @@ export function invalidInput(
 /** One worker thread, started when a job needs it and replaced (at the next job) when it fails. */
 class SimulationWorker {
   private worker: Worker | undefined;
-  private ready: Promise<void> | undefined;
+  private ready: Promise<Worker> | undefined;
   current: { pending: Pending; timer: NodeJS.Timeout } | undefined;
 
   constructor(
@@ -81,31 +90,42 @@ class SimulationWorker {
     private readonly onIdle: () => void,
   ) {}
 
-  private start(): { worker: Worker; ready: Promise<void> } {
-    if (this.worker && this.ready) return { worker: this.worker, ready: this.ready };
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
-      workerData: { dataDir: this.options.dataDir },
-    });
-    worker.unref();
-    const ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { ready?: boolean }) => {
-        if (m.ready) {
-          worker.off('message', onMessage);
-          resolve();
-        }
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`simulation worker exited with code ${code} while starting`)));
+  /** The worker once it says it is ready: started from the bundled script (worker-bundle.ts) at the first job. */
+  private start(): Promise<Worker> {
+    if (this.ready) return this.ready;
+    const ready = workerScript().then((script) => {
+      // The data folder is found here: a bundled worker's own location says nothing about where data/ is.
+      const worker = new Worker(script, { workerData: { dataDir: this.options.dataDir ?? defaultDataDir() } });
+      worker.unref();
+      this.worker = worker;
+      this.listen(worker);
+      return new Promise<Worker>((resolve, reject) => {
+        const onMessage = (m: { ready?: boolean }) => {
+          if (m.ready) {
+            worker.off('message', onMessage);
+            resolve(worker);
+          }
+        };
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`simulation worker exited with code ${code} while starting`)));
+      });
     });
     ready.catch(() => undefined);
+    this.ready = ready;
+    return ready;
+  }
+
+  private listen(worker: Worker): void {
     worker.on('message', (reply: Reply | { ready: true }) => {
       if (!('id' in reply) || !this.current || reply.id !== this.current.pending.job.id) return;
       const { pending, timer } = this.current;
       clearTimeout(timer);
       this.current = undefined;
-      if (reply.ok) pending.resolve(reply.result);
-      else if (reply.error.kind === 'input') pending.reject(invalidInput(reply.error));
+      if (reply.ok) {
+        this.lastTiming = { ...reply.timing, receivedAt: performance.timeOrigin + performance.now() };
+        pending.resolve(reply.result);
+      } else if (reply.error.kind === 'input') pending.reject(invalidInput(reply.error));
       else pending.reject(new Error(reply.error.message));
       this.onIdle();
     });
@@ -115,10 +135,10 @@ class SimulationWorker {
     worker.on('exit', (code) => {
       if (worker === this.worker) this.fail(new Error(`simulation worker exited with code ${code}`));
     });
-    this.worker = worker;
-    this.ready = ready;
-    return { worker, ready };
   }
+
+  /** When the last result was computed, sent and received (epoch ms), for the benchmark. */
+  lastTiming: WorkerTiming | undefined;
 
   get busy(): boolean {
     return this.current !== undefined;
@@ -132,11 +152,13 @@ class SimulationWorker {
     }, timeoutMs);
     timer.unref();
     this.current = { pending, timer };
-    const { worker, ready } = this.start();
+    const ready = this.start();
     ready.then(
-      () => worker.postMessage(pending.job),
+      (worker) => {
+        if (worker === this.worker && this.current?.pending === pending) worker.postMessage(pending.job);
+      },
       (error: Error) => {
-        if (worker === this.worker) this.fail(error);
+        if (this.ready === ready) this.fail(error);
       },
     );
   }
@@ -243,6 +265,14 @@ export class Simulator {
       this.backtests.set(key, result);
     }
     return result;
+  }
+
+  /** The timing of the last result any worker sent (for the benchmark). */
+  get lastTiming(): WorkerTiming | undefined {
+    let last: WorkerTiming | undefined;
+    for (const w of this.workers ?? [])
+      if (w.lastTiming && (!last || w.lastTiming.receivedAt > last.receivedAt)) last = w.lastTiming;
+    return last;
   }
 
   /** Jobs handed to the queue so far (an input refused by check() never is). */

@@ -13,11 +13,13 @@ const cache = new HistoryCache();
 
 parentPort!.on('message', (job: SimulationJob) => {
   try {
+    const startedAt = performance.timeOrigin + performance.now();
     const result =
       job.kind === 'backtest'
         ? runBacktest(model, job.options)
         : runSimulation(job.input, model, { mode: job.mode, cache });
-    parentPort!.postMessage({ id: job.id, ok: true, result });
+    const computedAt = performance.timeOrigin + performance.now();
+    parentPort!.postMessage({ id: job.id, ok: true, result, timing: { startedAt, computedAt } });
   } catch (error) {
     const e = error as Error;
     parentPort!.postMessage({
