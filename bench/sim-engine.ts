@@ -20,9 +20,9 @@ import type * as Engine from '../packages/sim/src/index.ts';
 import { loadSimulationModel } from '../packages/sim/src/node/index.ts';
 
 // esbuild is @kaiji/sim's (dev) dependency: resolve it from there.
-const { build } = createRequire(new URL('../packages/sim/package.json', import.meta.url))(
-  'esbuild',
-) as typeof import('esbuild');
+const { build } = createRequire(new URL('../packages/sim/package.json', import.meta.url))('esbuild') as {
+  build(options: Record<string, unknown>): Promise<unknown>;
+};
 const dir = mkdtempSync(join(tmpdir(), 'kaiji-sim-bench-'));
 const outfile = join(dir, 'engine.mjs');
 await build({
