@@ -62,10 +62,12 @@ export interface RankedMetrics {
  */
 export function rankMetrics(metrics: readonly MetricResult[], scenario: Scenario): RankedMetrics {
   const levers = leversInPlay(scenario);
-  const pinned = new Set<MetricKey>(levers.map((l) => LEVER_METRICS[l][0]!));
+  // Each lever's own metric, in the levers' order (the bounty's cost first).
+  const own = [...new Set(levers.map((l) => LEVER_METRICS[l][0]!))];
   const related = new Set<MetricKey>(levers.flatMap((l) => LEVER_METRICS[l]));
   const rank = (x: MetricResult) => {
-    if (pinned.has(x.key)) return 0;
+    const i = own.indexOf(x.key);
+    if (i >= 0) return i / own.length;
     const changed = isChanged(x);
     if (related.has(x.key) && changed) return 1;
     if (changed) return KEY_METRICS.includes(x.key) ? 2 : 3;
@@ -73,7 +75,7 @@ export function rankMetrics(metrics: readonly MetricResult[], scenario: Scenario
   };
   const order = (x: MetricResult) => metrics.indexOf(x);
   const ordered = [...metrics].sort((a, b) => rank(a) - rank(b) || order(a) - order(b));
-  return { ordered, pinned };
+  return { ordered, pinned: new Set(own) };
 }
 
 /** The first `count` ranked metrics, stretched to hold every pinned one. */
