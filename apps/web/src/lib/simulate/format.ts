@@ -1,5 +1,5 @@
-import type { Locale } from '$lib/paraglide/runtime';
-import { formatNumber } from '$lib/i18n';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { formatNumber, intlLocale } from '$lib/i18n';
 
 /** A metric's value as a person reads it: counts whole, shares as percent, yen with a separator. */
 export function formatMetric(value: number, unit: string, locale?: Locale): string {
@@ -25,4 +25,11 @@ export function formatChange(baseline: number, scenario: number, unit: string, l
   if (unit === 'share')
     return `${sign}${formatNumber(abs * 100, { maximumFractionDigits: 1 }, locale)}${locale === 'en' ? ' pt' : ' ポイント'}`;
   return `${sign}${formatMetric(abs, unit, locale)}`;
+}
+
+/** An ISO date as the page's language writes it: 2020年9月30日, 30 September 2020. */
+export function formatDate(iso: string, locale: Locale = getLocale()): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }

@@ -1,3 +1,4 @@
+import { checkValue, limitsOf, parseNumber, type Limits, type LimitedField, type ValueProblem } from './limits';
 import type { LeverInput } from './presets';
 
 /**
@@ -82,12 +83,6 @@ export function fromInput(input: SimulationInputJson): Scenario {
   };
 }
 
-const num = (v: string | null): number | null => {
-  if (v === null || v.trim() === '') return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-};
-
 /**
  * The scenario in a URL, one readable parameter per field of the input (`forcedPublication.afterDays=45`),
  * plus `engine=<version>` so that a link says which engine made its numbers.
@@ -114,43 +109,96 @@ export function scenarioSearch(s: Scenario, engineVersion: string, extra: Record
   return `?${p.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
+/** A link parameter that could not be used, and why: the page says so instead of silently running the baseline. */
+export interface IgnoredParam {
+  param: string;
+  value: string;
+  problem: ValueProblem | 'unknownValue' | 'unknownParam';
+  /** The allowed values, for a number outside them. */
+  limits?: Limits;
+}
+
+/** An assumption as a link may pin it: its key and its range. */
+export interface AssumptionBounds {
+  key: string;
+  range: [number, number];
+}
+
+const LEVER_PARAM = /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity)\b/;
+
 /**
- * Reads a scenario from a URL. Values are checked by the engine, which names any field it refuses. `hasLevers`
- * says whether the URL sets any lever (assumptions are not levers: `?preset=cert-cc&assumption.x=…` applies the
- * preset's levers and keeps the assumption).
+ * Reads a scenario from a URL, checking every value against the engine's bounds (and each pinned assumption
+ * against its range, when the model's assumptions are given). A value that cannot run is left out and listed in
+ * `ignored`; `used` names the parameters read. `hasLevers` says whether the URL sets any lever (assumptions are
+ * not levers: `?preset=cert-cc&assumption.x=…` applies the preset's levers and keeps the assumption).
  */
-export function scenarioFromSearch(params: URLSearchParams): { scenario: Scenario; hasLevers: boolean } {
+export function scenarioFromSearch(
+  params: URLSearchParams,
+  assumptions?: readonly AssumptionBounds[],
+): { scenario: Scenario; hasLevers: boolean; ignored: IgnoredParam[]; used: Set<string> } {
   const s = emptyScenario();
-  const afterDays = num(params.get('forcedPublication.afterDays'));
-  if (afterDays !== null) {
+  const ignored: IgnoredParam[] = [];
+  const used = new Set<string>();
+  /** The parameter's value when it is present and allowed; a present value that is not allowed is reported. */
+  const read = (param: string, limits: Limits): number | null => {
+    const raw = params.get(param);
+    if (raw === null) return null;
+    used.add(param);
+    const value = parseNumber(raw);
+    const problem = checkValue(value, limits);
+    if (problem) {
+      ignored.push({ param, value: raw, problem, limits });
+      return null;
+    }
+    return value;
+  };
+  const field = (name: LimitedField) => read(name, limitsOf(name));
+
+  const afterDays = field('forcedPublication.afterDays');
+  const scope = params.get('forcedPublication.appliesTo');
+  if (scope !== null) {
+    used.add('forcedPublication.appliesTo');
+    if (scope !== 'UNREACHABLE_VENDORS' && scope !== 'ALL_PRODUCT_REPORTS')
+      ignored.push({ param: 'forcedPublication.appliesTo', value: scope, problem: 'unknownValue' });
+  }
+  if (afterDays !== null)
     s.forcedPublication = {
       afterDays,
-      appliesTo:
-        params.get('forcedPublication.appliesTo') === 'UNREACHABLE_VENDORS'
-          ? 'UNREACHABLE_VENDORS'
-          : 'ALL_PRODUCT_REPORTS',
+      appliesTo: scope === 'UNREACHABLE_VENDORS' ? 'UNREACHABLE_VENDORS' : 'ALL_PRODUCT_REPORTS',
     };
-  }
-  const bounty = num(params.get('bounty.amountJpy'));
+  const bounty = field('bounty.amountJpy');
   if (bounty !== null) s.bounty = { amountJpy: bounty };
-  s.acknowledgement = params.get('acknowledgement') === 'true';
-  const days = num(params.get('legalMandate.remediationDays'));
-  if (days !== null)
-    s.legalMandate = { remediationDays: days, compliance: num(params.get('legalMandate.compliance')) ?? 0.5 };
-  const cap = num(params.get('staffCapacity.reportsPerWorkingDay'));
+  const ack = params.get('acknowledgement');
+  if (ack !== null) {
+    used.add('acknowledgement');
+    if (ack !== 'true' && ack !== 'false')
+      ignored.push({ param: 'acknowledgement', value: ack, problem: 'unknownValue' });
+    s.acknowledgement = ack === 'true';
+  }
+  const days = field('legalMandate.remediationDays');
+  const compliance = field('legalMandate.compliance');
+  if (days !== null) s.legalMandate = { remediationDays: days, compliance: compliance ?? 0.5 };
+  const cap = field('staffCapacity.reportsPerWorkingDay');
   if (cap !== null) s.staffCapacity = { reportsPerWorkingDay: cap };
   for (const [k, v] of params) {
     if (!k.startsWith('assumption.')) continue;
-    const value = num(v);
+    used.add(k);
     const key = k.slice('assumption.'.length);
-    if (value !== null && /^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z0-9]*)+$/.test(key)) s.assumptions[key] = value;
+    const known = assumptions ? assumptions.find((a) => a.key === key) : undefined;
+    if (assumptions ? !known : !/^[a-z][a-zA-Z]*(\.[a-z][a-zA-Z0-9]*)+$/.test(key)) {
+      ignored.push({ param: k, value: v, problem: 'unknownParam' });
+      continue;
+    }
+    const limits: Limits = known
+      ? { min: known.range[0], max: known.range[1], integer: false }
+      : { min: -Infinity, max: Infinity, integer: false };
+    const value = read(k, limits);
+    if (value !== null) s.assumptions[key] = value;
   }
-  s.trials = num(params.get('trials'));
-  s.seed = num(params.get('seed'));
-  const hasLevers = [...params.keys()].some((k) =>
-    /^(forcedPublication|bounty|acknowledgement|legalMandate|staffCapacity)\b/.test(k),
-  );
-  return { scenario: s, hasLevers };
+  s.trials = field('trials');
+  s.seed = field('seed');
+  const hasLevers = [...params.keys()].some((k) => LEVER_PARAM.test(k));
+  return { scenario: s, hasLevers, ignored, used };
 }
 
 export function scenariosEqual(a: Scenario, b: Scenario): boolean {

@@ -1,0 +1,118 @@
+import type { SimulationResult } from '@kaiji/sim';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMIT_DELAY_MS, SimulatePage, type EngineRunner } from './simulate-page.svelte';
+import type { SimulationInputJson } from './scenario';
+
+/** A runner that records what it was asked to run. */
+class FakeRunner implements EngineRunner {
+  preview: SimulationResult | null = null;
+  full: SimulationResult | null = null;
+  fullResultKey: string | null = null;
+  running = false;
+  previews: SimulationInputJson[] = [];
+  fulls: SimulationInputJson[] = [];
+  runPreview(input: SimulationInputJson) {
+    this.previews.push(input);
+  }
+  runFull(input: SimulationInputJson) {
+    this.fulls.push(input);
+  }
+}
+
+const ASSUMPTIONS = [{ key: 'forcedPublication.anticipation', range: [0, 1] as [number, number] }];
+
+function open(search: string) {
+  const writes: { search: string; replace: boolean }[] = [];
+  const page = new SimulatePage(new URLSearchParams(search), '1.0.0', ASSUMPTIONS, (s, how) =>
+    writes.push({ search: s, replace: how.replace }),
+  );
+  const runner = new FakeRunner();
+  page.attach(runner);
+  page.ready();
+  return { page, runner, writes };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('given a link', () => {
+  it('runs its scenario and puts the canonical link in place of it, without a history entry', () => {
+    const { page, runner, writes } = open('preset=cert-cc&foo=1');
+    expect(runner.fulls).toEqual([{ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } }]);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.replace).toBe(true);
+    expect(writes[0]!.search).not.toContain('foo');
+    expect(page.ignored.map((i) => i.param)).toEqual(['foo']);
+    expect(page.presetKey).toBe('cert-cc');
+  });
+});
+
+describe('given a settled change', () => {
+  it('writes one history entry after the pause, with the new scenario', () => {
+    const { page, writes } = open('preset=cert-cc');
+    for (const days of [46, 47, 48]) page.change((s) => (s.forcedPublication!.afterDays = days), true);
+    expect(writes).toHaveLength(1);
+    vi.advanceTimersByTime(COMMIT_DELAY_MS);
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toEqual({ search: expect.stringContaining('afterDays=48'), replace: false });
+  });
+
+  it('changes the chart in place, not in the history', () => {
+    const { page, writes } = open('preset=cert-cc');
+    page.stepChart(1);
+    expect(page.chart).toBe('productPublishedCumulative');
+    expect(writes.at(-1)).toEqual({
+      search: expect.stringContaining('chart=productPublishedCumulative'),
+      replace: true,
+    });
+  });
+});
+
+describe('given Back to an earlier entry', () => {
+  it('restores that entry scenario and runs it', () => {
+    const { page, runner } = open('preset=cert-cc');
+    page.applyPreset('kisa-krcert');
+    expect(page.presetKey).toBe('kisa-krcert');
+    page.restore(new URLSearchParams('preset=cert-cc&engine=1.0.0'));
+    expect(page.presetKey).toBe('cert-cc');
+    expect(runner.fulls.at(-1)).toEqual({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } });
+  });
+
+  it('does nothing when the entry is the view on screen (its own navigation)', () => {
+    const { page, runner } = open('preset=cert-cc');
+    const runs = runner.fulls.length;
+    page.restore(new URLSearchParams(page.search.slice(1)));
+    expect(runner.fulls.length).toBe(runs);
+  });
+});
+
+describe('given a field holding a value that cannot run', () => {
+  it('is not valid until the field is fixed or goes away', () => {
+    const { page } = open('');
+    expect(page.valid).toBe(true);
+    page.setInvalid('fp-days', true);
+    page.setInvalid('bounty', true);
+    expect(page.valid).toBe(false);
+    page.setInvalid('fp-days', false);
+    expect(page.valid).toBe(false);
+    page.setInvalid('bounty', false);
+    expect(page.valid).toBe(true);
+  });
+});
+
+describe('given pinned assumptions', () => {
+  it('drops a pin set back to the default and resets them apart from the levers', () => {
+    const { page } = open('preset=cert-cc&assumption.forcedPublication.anticipation=0.8');
+    expect(page.scenario.assumptions).toEqual({ 'forcedPublication.anticipation': 0.8 });
+    page.setAssumption('forcedPublication.anticipation', 0.3, 0.3, true);
+    expect(page.scenario.assumptions).toEqual({});
+    page.setAssumption('forcedPublication.anticipation', 0.5, 0.3, true);
+    page.resetAssumptions();
+    expect(page.scenario.assumptions).toEqual({});
+    expect(page.presetKey).toBe('cert-cc');
+  });
+});

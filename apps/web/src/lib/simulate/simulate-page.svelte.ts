@@ -1,0 +1,187 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { SimulationResult } from '@kaiji/sim';
+import { matchingPreset, readView, viewSearch, type SimulateView } from './link';
+import { presetByKey, type PresetKey } from './presets';
+import {
+  emptyScenario,
+  scenarioFromLevers,
+  toInput,
+  type AssumptionBounds,
+  type IgnoredParam,
+  type Scenario,
+} from './scenario';
+import { DEFAULT_SERIES, SERIES_FOR_OPTION, stepSeries, type SeriesName } from './series';
+import type { SimulationInputJson } from './scenario';
+
+/** What the page needs of the engine runner (the Simulator class, or a stand-in in tests). */
+export interface EngineRunner {
+  readonly preview: SimulationResult | null;
+  readonly full: SimulationResult | null;
+  readonly fullResultKey: string | null;
+  readonly running: boolean;
+  runPreview(input: SimulationInputJson): void;
+  runFull(input: SimulationInputJson): void;
+}
+
+/** How the page writes its state into the address bar: a new history entry, or in place. */
+export type WriteUrl = (search: string, how: { replace: boolean }) => void;
+
+/** Milliseconds a settled change waits before its full run and history entry: arrow keys fire one per press. */
+export const COMMIT_DELAY_MS = 250;
+
+/**
+ * The state of /simulate. The URL is the state: a link (or a history entry) opens to a scenario, every settled
+ * change writes one history entry, and Back and Forward bring each back through `restore`. Values that cannot
+ * run never reach the scenario: the field that holds one reports it in `invalid`, and while any does the page
+ * shows no result as current and the URL keeps the last scenario that could run.
+ */
+export class SimulatePage {
+  scenario: Scenario = $state(emptyScenario());
+  chart: SeriesName = $state(DEFAULT_SERIES);
+  present = $state(false);
+  /** What the opening link said that was refused. */
+  ignored = $state<IgnoredParam[]>([]);
+  /** The ids of the fields holding a value that cannot run. */
+  readonly invalid = new SvelteSet<string>();
+  runner = $state<EngineRunner | null>(null);
+
+  readonly engineVersion: string;
+  /** The engine version of the opening link, where it named one. */
+  readonly linkedEngine: string | null;
+  readonly #assumptions: readonly AssumptionBounds[];
+  readonly #writeUrl: WriteUrl;
+  #ready = false;
+  #commitTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly presetKey = $derived<PresetKey | 'custom'>(matchingPreset(this.scenario));
+  readonly input = $derived<SimulationInputJson>(toInput(this.scenario));
+  readonly inputKey = $derived(JSON.stringify(this.input));
+  readonly search = $derived(this.#searchOf(this.scenario, this.chart, this.present));
+  /** False while a field holds a value that cannot run: nothing on screen is then the current input's result. */
+  readonly valid = $derived(this.invalid.size === 0);
+  /** The result of the scenario as it is, the full run once it has landed, else the latest preview. */
+  readonly shown = $derived.by((): SimulationResult | null => {
+    const r = this.runner;
+    if (!r) return null;
+    if (r.full && r.fullResultKey === this.inputKey) return r.full;
+    return r.preview ?? r.full;
+  });
+  readonly isPreview = $derived(this.shown?.mode === 'preview');
+
+  constructor(
+    params: URLSearchParams,
+    engineVersion: string,
+    assumptions: readonly AssumptionBounds[],
+    writeUrl: WriteUrl,
+  ) {
+    this.engineVersion = engineVersion;
+    this.#assumptions = assumptions;
+    this.#writeUrl = writeUrl;
+    const view = readView(params, assumptions);
+    this.linkedEngine = view.engine;
+    this.#apply(view);
+    this.ignored = view.ignored;
+  }
+
+  #searchOf(scenario: Scenario, chart: SeriesName, present: boolean): string {
+    return viewSearch({ scenario, chart, present }, this.engineVersion);
+  }
+
+  #apply(view: SimulateView) {
+    this.scenario = view.scenario;
+    this.chart = view.chart;
+    this.present = view.present;
+  }
+
+  /** Starts the runs and, once the router can take URL updates, writes the canonical URL in place of the link. */
+  attach(runner: EngineRunner) {
+    this.runner = runner;
+    runner.runPreview($state.snapshot(this.input));
+    runner.runFull($state.snapshot(this.input));
+  }
+
+  /** The router has started: from now on the URL follows the state. The link's refused parts leave the URL. */
+  ready() {
+    if (this.#ready) return;
+    this.#ready = true;
+    this.#writeUrl(this.search, { replace: true });
+  }
+
+  /** Back, Forward or a link to this page while it is open: the URL's scenario becomes the one on screen. */
+  restore(params: URLSearchParams) {
+    const view = readView(params, this.#assumptions);
+    if (this.#searchOf(view.scenario, view.chart, view.present) === this.search) return;
+    clearTimeout(this.#commitTimer);
+    this.#apply(view);
+    this.ignored = view.ignored;
+    this.runner?.runPreview($state.snapshot(this.input));
+    this.runner?.runFull($state.snapshot(this.input));
+  }
+
+  /** Runs the full simulation of the scenario as it is and writes it into the history. */
+  commitNow() {
+    clearTimeout(this.#commitTimer);
+    this.runner?.runFull($state.snapshot(this.input));
+    if (this.#ready) this.#writeUrl(this.search, { replace: false });
+  }
+
+  commitSoon() {
+    clearTimeout(this.#commitTimer);
+    this.#commitTimer = setTimeout(() => this.commitNow(), COMMIT_DELAY_MS);
+  }
+
+  /** Changes the scenario: a preview at once, and when the value has settled (`commit`) the full run. */
+  change(mutate: (s: Scenario) => void, commit: boolean) {
+    mutate(this.scenario);
+    this.runner?.runPreview($state.snapshot(this.input));
+    if (commit) this.commitSoon();
+  }
+
+  applyPreset(key: PresetKey) {
+    const p = presetByKey(key);
+    if (!p) return;
+    this.scenario = scenarioFromLevers(p.levers, this.scenario);
+    if (p.option) this.chart = SERIES_FOR_OPTION[p.option];
+    this.runner?.runPreview($state.snapshot(this.input));
+    this.commitNow();
+  }
+
+  /** Pins an assumption to a value; its default value unpins it. */
+  setAssumption(key: string, value: number, defaultValue: number, commit: boolean) {
+    this.change((s) => {
+      if (Math.abs(defaultValue - value) < 1e-12) delete s.assumptions[key];
+      else s.assumptions[key] = value;
+    }, commit);
+  }
+
+  resetAssumptions() {
+    this.scenario.assumptions = {};
+    this.runner?.runPreview($state.snapshot(this.input));
+    this.commitNow();
+  }
+
+  /** A field reports whether it holds a value that cannot run. */
+  setInvalid(id: string, invalid: boolean) {
+    if (invalid) this.invalid.add(id);
+    else this.invalid.delete(id);
+  }
+
+  /** The chart and the view are not the scenario: they change the address in place, with no history entry. */
+  setChart(name: SeriesName) {
+    this.chart = name;
+    if (this.#ready) this.#writeUrl(this.search, { replace: true });
+  }
+
+  stepChart(by: number) {
+    this.setChart(stepSeries(this.chart, by));
+  }
+
+  setPresent(on: boolean) {
+    this.present = on;
+    if (this.#ready) this.#writeUrl(this.search, { replace: true });
+  }
+
+  destroy() {
+    clearTimeout(this.#commitTimer);
+  }
+}

@@ -1,0 +1,246 @@
+// Browser tests of /simulate as a study-group member uses it: the scenario survives Back, Forward, reload and the
+// language switch; a value that cannot run says why next to its field and leaves no stale result; a bad link says
+// what it ignored; presentation mode fits the projector sizes; exports are ready for slides.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { kpis, screenshot, waitForRun } from './lib/page-checks.js';
+import { useKaiji } from './lib/session.js';
+
+const session = useKaiji();
+
+/** Opens a page, runs `body`, and always closes its context. */
+async function withPage(path, body, options) {
+  const opened = await session.open(path, options);
+  try {
+    await body(opened);
+    assert.deepEqual(opened.errors, []);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+const lever = (page, title) => page.locator('fieldset.lever', { hasText: title }).locator('input[type=checkbox]');
+
+describe('the scenario is the URL', () => {
+  test('Back and Forward restore each scenario, also after leaving the page; reload keeps it', async () => {
+    await withPage('/simulate', async ({ page }) => {
+      await waitForRun(page);
+      await page.locator('input[name="preset"][value="cert-cc"]').check();
+      await page.waitForURL(/preset=cert-cc/);
+      await lever(page, '報奨金').check();
+      await page.waitForURL(/bounty\.amountJpy=70000/);
+      await waitForRun(page);
+      const withBounty = await kpis(page);
+      await page.getByRole('link', { name: 'このサイトについて' }).click();
+      await page.waitForURL(/\/about/);
+
+      await page.goBack();
+      await waitForRun(page);
+      assert.match(page.url(), /forcedPublication\.afterDays=45.*bounty\.amountJpy=70000/);
+      assert.equal(await page.inputValue('#fp-days'), '45');
+      assert.equal(await page.inputValue('#bounty'), '70000');
+      assert.deepEqual(await kpis(page), withBounty);
+
+      await page.goBack();
+      await page.waitForURL((u) => u.search.includes('preset=cert-cc') && !u.search.includes('bounty'));
+      await waitForRun(page);
+      assert.equal(await page.locator('#bounty').count(), 0);
+      assert.ok(await page.locator('input[name="preset"][value="cert-cc"]').isChecked());
+
+      await page.goForward();
+      await page.waitForURL(/bounty\.amountJpy=70000/);
+      await waitForRun(page);
+      assert.equal(await page.inputValue('#bounty'), '70000');
+
+      await page.reload({ waitUntil: 'networkidle' });
+      await waitForRun(page);
+      assert.equal(await page.inputValue('#fp-days'), '45');
+      assert.equal(await page.inputValue('#bounty'), '70000');
+      assert.deepEqual(await kpis(page), withBounty);
+    });
+  });
+});
+
+describe('a value that cannot run', () => {
+  for (const { lang, prefix, message, stale } of [
+    {
+      lang: 'ja',
+      prefix: '',
+      message: '0 以上 7,300 以下の整数を入力してください（単位：日）',
+      stale: /結果を表示していません/,
+    },
+    { lang: 'en', prefix: '/en', message: 'Enter a whole number from 0 to 7,300 (days)', stale: /No result is shown/ },
+  ]) {
+    test(`${lang}: says why next to the field, shows no stale result, and the URL keeps the last good scenario`, async () => {
+      await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
+        await waitForRun(page);
+        for (const typed of ['99999', '-5']) {
+          await page.fill('#fp-days-box', typed);
+          await page.locator('#fp-days-box').press('Enter');
+          await page.locator('section.results[data-run-state="invalid"]').waitFor();
+          assert.match(await page.locator('#fp-days-hint').innerText(), new RegExp(message.replace(/[()]/g, '\\$&')));
+          assert.equal(await page.getAttribute('#fp-days-box', 'aria-invalid'), 'true');
+          assert.doesNotMatch(await page.locator('#fp-days-hint').innerText(), /外挿|extrapolat/i);
+          assert.equal(await page.locator('li.tile').count(), 0, 'no tile stays on screen');
+          assert.equal(await page.locator('svg.kaiji-plot').count(), 0, 'no chart stays on screen');
+          assert.match(await page.locator('.invalid-notice').innerText(), stale);
+        }
+        // A second field wrong at once is reported too. Switching the bounty on is a good change: the URL takes
+        // it, with the days field's last good value.
+        await lever(page, lang === 'ja' ? '報奨金' : 'Bounty').check();
+        await page.waitForURL(/forcedPublication\.afterDays=45.*bounty\.amountJpy=70000/);
+        const before = page.url();
+        await page.fill('#bounty-box', '-1000');
+        await page.locator('#bounty-box').press('Enter');
+        assert.equal(await page.getAttribute('#bounty-box', 'aria-invalid'), 'true');
+        await page.waitForTimeout(400); // past the commit pause: the URL must still not change
+        assert.equal(page.url(), before);
+        if (lang === 'ja') await screenshot(page, 'simulate-invalid-ja', false);
+
+        await page.fill('#fp-days-box', '60');
+        await page.locator('#fp-days-box').press('Enter');
+        await page.fill('#bounty-box', '5000');
+        await page.locator('#bounty-box').press('Enter');
+        await waitForRun(page);
+        assert.ok((await page.locator('li.tile').count()) > 0);
+        await page.waitForURL(/forcedPublication\.afterDays=60.*bounty\.amountJpy=5000/);
+      });
+    });
+  }
+});
+
+describe('a link with bad parameters', () => {
+  const BAD =
+    '/simulate?forcedPublication.afterDays=abc&legalMandate.remediationDays=30&legalMandate.compliance=5&chart=pie';
+  for (const { lang, prefix, title, item } of [
+    { lang: 'ja', prefix: '', title: '無視しました', item: '受理から公開までの日数：「abc」' },
+    { lang: 'en', prefix: '/en', title: 'they were ignored', item: 'Days from acceptance to publication: “abc”' },
+  ]) {
+    test(`${lang}: opens with a notice of what was ignored and runs the rest`, async () => {
+      await withPage(prefix + BAD, async ({ page }) => {
+        await waitForRun(page);
+        const notice = page.locator('.link-notice');
+        assert.match(await notice.innerText(), new RegExp(title));
+        assert.ok((await notice.innerText()).includes(item), await notice.innerText());
+        assert.equal(await notice.locator('li').count(), 3);
+        assert.equal(await page.inputValue('#mandate-days'), '30');
+        await page.waitForURL((u) => !u.search.includes('abc') && !u.search.includes('pie'));
+      });
+    });
+  }
+});
+
+describe('presentation mode', () => {
+  const THREE_LEVERS =
+    '/simulate?forcedPublication.afterDays=45&forcedPublication.appliesTo=ALL_PRODUCT_REPORTS&bounty.amountJpy=700000&legalMandate.remediationDays=30&legalMandate.compliance=0.5&view=present';
+  for (const [width, height] of [
+    [1920, 1080],
+    [1366, 768],
+    [1280, 720],
+  ]) {
+    test(`${width}x${height}: the whole chart, the scenario named, the bounty cost shown, nothing cut or scrolling`, async () => {
+      await withPage(
+        THREE_LEVERS,
+        async ({ page }) => {
+          await waitForRun(page);
+          const svg = page.locator('.present svg.kaiji-plot');
+          await svg.waitFor();
+          const title = await page.locator('.present-title').innerText();
+          assert.match(title, /45日/);
+          assert.match(title, /報奨金/);
+          assert.match(title, /修正義務 30日/);
+          assert.ok(await page.locator('.present li.tile[data-metric="BOUNTY_COST_JPY"]').isVisible());
+          // Warnings fold to one line that opens.
+          const folded = page.locator('.present details.warning');
+          if ((await folded.count()) > 0) assert.equal(await folded.getAttribute('open'), null);
+          // Nothing scrolls and nothing visible lies outside the window.
+          const box = await page.evaluate(() => {
+            const root = document.querySelector('.present');
+            // Kept for screen readers only (clipped to nothing), so not on screen at all.
+            const clipped = (el) => {
+              for (let x = el; x && x !== root; x = x.parentElement)
+                if (getComputedStyle(x).clipPath !== 'none') return true;
+              return false;
+            };
+            const outside = [...root.querySelectorAll('*')]
+              .filter((el) => {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) return false;
+                if (getComputedStyle(el).visibility === 'hidden' || clipped(el)) return false;
+                if (el.closest('details:not([open]) > :not(summary)')) return false;
+                return (
+                  r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1 || r.left < -1 || r.top < -1
+                );
+              })
+              .map((el) => `${el.tagName}.${el.className?.baseVal ?? el.className}`);
+            return { outside: outside.slice(0, 5), scroll: root.scrollHeight - root.clientHeight };
+          });
+          assert.deepEqual(box.outside, []);
+          assert.ok(box.scroll <= 1, `presentation scrolls by ${box.scroll}px`);
+          // The whole chart: the x axis and the legend are on screen.
+          const chart = await svg.boundingBox();
+          assert.ok(chart.y + chart.height <= height, 'chart bottom on screen');
+          assert.ok(
+            await page.locator('.present .chart .legend, .present .chart [class*="legend"]').first().isVisible(),
+          );
+          // No tooltip left behind after a click and a pointer over the chart.
+          await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height / 2);
+          await page.waitForTimeout(200);
+          assert.equal(await page.locator('.present svg.kaiji-plot g[aria-label="tip"] *').count(), 0);
+          await screenshot(page, `simulate-present-${width}x${height}`, false);
+        },
+        { viewport: { width, height } },
+      );
+    });
+  }
+});
+
+describe('exports for slides', () => {
+  test('the CSV of all numbers: headers in the page language, rounded as shown, named with scenario and date', async () => {
+    for (const [prefix, header, name] of [
+      ['', '区分,名称,時点,単位,ベースライン', /^kaiji-KISA-KrCERT-報奨金-\d{4}-\d{2}-\d{2}\.csv$/],
+      ['/en', 'Section,Name,Date,Unit,Baseline', /^kaiji-KISA-KrCERT-bounty-\d{4}-\d{2}-\d{2}\.csv$/i],
+    ]) {
+      await withPage(`${prefix}/simulate?preset=kisa-krcert`, async ({ page }) => {
+        await waitForRun(page);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .getByRole('button', { name: prefix ? /Save every number as CSV/i : 'すべての数値を CSV で保存' })
+            .click(),
+        ]);
+        assert.match(download.suggestedFilename(), name);
+        const text = readFileSync(await download.path(), 'utf8');
+        assert.ok(text.startsWith(`\uFEFF${header}`), text.slice(0, 80));
+        assert.doesNotMatch(text, /\d\.\d{3,}/, 'no float noise');
+        if (prefix) assert.doesNotMatch(text, /[\u3040-\u30ff\u4e00-\u9fff]/);
+      });
+    }
+  });
+
+  test('the chart SVG (as the PNG) carries its footer and units in the page language', async () => {
+    for (const [prefix, footer, unit, foreign] of [
+      ['', /エンジン v[\d.]+・モデル [0-9a-f]+・モンテカルロ・200 回試行・シード/, '↑ 件', /trials|seed/],
+      [
+        '/en',
+        /Engine v[\d.]+, model [0-9a-f]+, Monte Carlo, 200 trials, seed/,
+        '↑ reports',
+        /[\u3040-\u30ff\u4e00-\u9fff]/,
+      ],
+    ]) {
+      await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
+        await waitForRun(page);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('#series-chart-title').locator('..').getByRole('button', { name: /SVG/ }).click(),
+        ]);
+        const svg = readFileSync(await download.path(), 'utf8');
+        assert.match(svg, footer);
+        assert.ok(svg.includes(unit), `unit ${unit}`);
+        const footerLine = /<text[^>]*>(Kaiji — [^<]*)<\/text>/.exec(svg)?.[1] ?? '';
+        assert.doesNotMatch(footerLine, foreign);
+      });
+    }
+  });
+});
