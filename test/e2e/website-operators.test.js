@@ -24,8 +24,8 @@ describe('the website operators’ page', () => {
           await page.locator('svg.kaiji-plot').first().waitFor();
           assert.equal(await page.locator('article.hypothesis').count(), 14);
           assert.equal(await page.locator('article.hypothesis .badge').count(), 14);
-          // 14 hypotheses and the four conclusions that give figures, each a chart.
-          await page.waitForFunction(() => document.querySelectorAll('svg.kaiji-plot').length >= 18);
+          // 14 hypotheses and the three conclusions that give figures (§2.3 (1), (2), (4)), each a chart.
+          await page.waitForFunction(() => document.querySelectorAll('svg.kaiji-plot').length === 17);
           const h14 = await page.locator('#hypothesis-14 .badge').textContent();
           assert.equal(h14.trim(), lang === 'ja' ? '誤り' : 'Wrong');
           assert.equal(await page.locator('table.cases').count(), 2);
