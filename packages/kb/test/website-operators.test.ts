@@ -220,4 +220,10 @@ describe('given the English of the website operators’ data', () => {
     ].filter(([, text]) => japanese.test(text));
     expect(offending).toEqual([]);
   });
+
+  it('writes every locator in English, as Table 4-2’s are (English pages print them)', () => {
+    const locators = JSON.stringify([kb.operatorSurvey, kb.damageCases]).match(/"locator":"[^"]*"/g) ?? [];
+    expect(locators.length).toBeGreaterThan(90);
+    expect(locators.filter((l) => /[\u3040-\u30ff\u4e00-\u9faf]/.test(l))).toEqual([]);
+  });
 });
