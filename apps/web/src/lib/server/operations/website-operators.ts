@@ -1,6 +1,6 @@
 import type { SourceRef } from '$lib/kb-types';
 
-const SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed`;
+const SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed`;
 
 /** The website operators' side: Chapter 2's survey and Chapter 3's damage cases (optionally one damage kind). */
 export const WEBSITE_OPERATORS_QUERY = /* GraphQL */ `
