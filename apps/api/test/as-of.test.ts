@@ -81,8 +81,12 @@ describe('given programs(asOf: "2020-09-30"), the report’s view', () => {
       );
       // Item 7 is coordination; a qualifier ○n implies its tag (○2 → GOVERNMENT_SYSTEMS, ○6 → VENDOR_VDP_MANDATE…).
       expect(node.coordinates, `${p.slug} item 7`).toBe(p.survey!.cells.find((c) => c.item === 'COORDINATION')!.found);
+      // A program whose intake was not found (item 1 ×) gets no intake scope (taxonomy.yaml; DCMS's ○1).
+      const accepts = p.survey!.cells.find((c) => c.item === 'ACCEPTS_REPORTS')!.found;
+      if (!accepts) expect(node.intakeScopes, `${p.slug} item 1 ×`).toEqual([]);
       for (const q of p.survey!.cells.flatMap((c) => c.qualifiers)) {
         const implied = kb.taxonomy.qualifiers.find((x) => x.number === q)!.implies;
+        if (implied.dimension === 'intakeScope' && !accepts) continue;
         const values = implied.dimension === 'intakeScope' ? node.intakeScopes : node.legalBases;
         expect(values, `${p.slug} ○${q}`).toContain(implied.value);
       }

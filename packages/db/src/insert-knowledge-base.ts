@@ -1,7 +1,14 @@
 import type { InferInsertModel } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { SURVEY_ITEMS, tableCellLocator, type KnowledgeBase, type SourceRef, type TagDimension } from '@kaiji/kb';
+import {
+  SURVEY_ITEMS,
+  tableCellLocator,
+  type DamageMark,
+  type KnowledgeBase,
+  type SourceRef,
+  type TagDimension,
+} from '@kaiji/kb';
 import * as t from './schema/knowledge-base.ts';
 
 const ref = (r: SourceRef) => ({ sourceId: r.source, locator: r.locator ?? null });
@@ -240,6 +247,8 @@ export function insertKnowledgeBase(
           labelJa: d.label.ja,
           labelEn: d.label.en,
           count: d.count,
+          noteJa: d.note?.ja ?? null,
+          noteEn: d.note?.en ?? null,
           ...ref(d.source),
         })),
       );
@@ -302,6 +311,168 @@ export function insertKnowledgeBase(
       ...ref(p.source),
     })),
   );
+  const survey = kb.operatorSurvey;
+  insert(t.operatorSurveys, [
+    {
+      id: 1,
+      respondents: survey.respondents,
+      populationJa: survey.population.ja,
+      populationEn: survey.population.en,
+      ...ref(survey.source),
+    },
+  ]);
+  insert(
+    t.operatorSurveyAreas,
+    survey.areas.map((a, position) => ({ key: a.key, position, labelJa: a.label.ja, labelEn: a.label.en })),
+  );
+  insert(
+    t.operatorSurveyHypotheses,
+    survey.hypotheses.map((h) => ({
+      number: h.number,
+      areaKey: h.area,
+      statementJa: h.statement.ja,
+      statementEn: h.statement.en,
+      verdict: h.verdict,
+      verdictTextJa: h.verdictText.ja,
+      verdictTextEn: h.verdictText.en,
+      verdictReadingJa: h.verdictReading?.ja ?? null,
+      verdictReadingEn: h.verdictReading?.en ?? null,
+      ...ref(h.source),
+    })),
+  );
+  insert(
+    t.operatorSurveyConclusions,
+    survey.conclusions.map((c, position) => ({
+      key: c.key,
+      position,
+      section: c.section,
+      titleJa: c.title.ja,
+      titleEn: c.title.en,
+      textJa: c.text.ja,
+      textEn: c.text.en,
+      noteJa: c.note?.ja ?? null,
+      noteEn: c.note?.en ?? null,
+      ...ref(c.source),
+    })),
+  );
+  insert(
+    t.operatorSurveyFigures,
+    survey.figures.map((f, position) => ({
+      id: position + 1,
+      position,
+      hypothesisNumber: f.hypothesis ?? null,
+      conclusionKey: f.conclusion ?? null,
+      question: f.question ?? null,
+      subgroupJa: f.subgroup?.ja ?? null,
+      subgroupEn: f.subgroup?.en ?? null,
+      statementJa: f.statement.ja,
+      statementEn: f.statement.en,
+      printed: f.printed,
+      share: f.share,
+      upTo: f.upTo ?? null,
+      precision: f.precision,
+      noteJa: f.note?.ja ?? null,
+      noteEn: f.note?.en ?? null,
+      ...ref(f.source),
+    })),
+  );
+  insert(
+    t.operatorSurveyFigureHypotheses,
+    survey.figures.flatMap((f, position) =>
+      [...(f.hypothesis === undefined ? [] : [f.hypothesis]), ...(f.alsoHypotheses ?? [])].map((n) => ({
+        figureId: position + 1,
+        hypothesisNumber: n,
+      })),
+    ),
+  );
+
+  const damage = kb.damageCases;
+  insert(
+    t.damageCaseLegendMarks,
+    damage.legends.flatMap((l) =>
+      l.marks.map((m, position) => ({
+        damageTable: l.table,
+        position,
+        mark: m.mark,
+        meaningJa: m.meaning.ja,
+        meaningEn: m.meaning.en,
+        ...ref(l.source),
+      })),
+    ),
+  );
+  insert(
+    t.damageCases,
+    damage.cases.map((c, position) => {
+      const [defacement, serviceStop, informationLeak, secondaryDamage] = c.damage as [
+        DamageMark,
+        DamageMark,
+        DamageMark,
+        DamageMark,
+      ];
+      const [contentAndScope, directAndRootCause, technicalAndHumanCause, responseAfter, recurrencePrevention] =
+        c.investigation as [DamageMark, DamageMark, DamageMark, DamageMark, DamageMark];
+      return {
+        position,
+        damageTable: c.table,
+        number: c.number,
+        raw: c.raw,
+        date: c.date,
+        organization: c.organization ?? null,
+        vulnerabilityJa: c.vulnerability?.ja ?? null,
+        vulnerabilityEn: c.vulnerability?.en ?? null,
+        siteFormJa: c.siteForm?.ja ?? null,
+        siteFormEn: c.siteForm?.en ?? null,
+        companySize: c.companySize,
+        cloud: c.cloud,
+        defacement,
+        serviceStop,
+        informationLeak,
+        secondaryDamage,
+        contentAndScope,
+        directAndRootCause,
+        technicalAndHumanCause,
+        responseAfter,
+        recurrencePrevention,
+        summaryJa: c.summary.ja,
+        summaryEn: c.summary.en,
+        ...ref(c.source),
+      };
+    }),
+  );
+  insert(
+    t.damageCaseConsiderations,
+    damage.considerations.map((c, position) => ({
+      key: c.key,
+      position,
+      section: c.section,
+      titleJa: c.title.ja,
+      titleEn: c.title.en,
+      measuresJa: c.measures.ja,
+      measuresEn: c.measures.en,
+      textJa: c.text.ja,
+      textEn: c.text.en,
+      ...ref(c.source),
+    })),
+  );
+  insert(t.damageCaseColumns, [
+    ...damage.columns.damage.map((c, position) => ({
+      key: c.key,
+      columnGroup: 'DAMAGE' as const,
+      position,
+      labelJa: c.label.ja,
+      labelEn: c.label.en,
+      ...ref(damage.columns.source),
+    })),
+    ...damage.columns.investigation.map((c, position) => ({
+      key: c.key,
+      columnGroup: 'INVESTIGATION' as const,
+      position,
+      labelJa: c.label.ja,
+      labelEn: c.label.en,
+      ...ref(damage.columns.source),
+    })),
+  ]);
+
   insert(t.buildInfo, [
     { key: 'asOf', value: ps.asOf },
     { key: 'intakeStart', value: ps.intakeStart },

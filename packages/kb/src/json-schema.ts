@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  DamageCases,
   IntakeHistory,
+  OperatorSurvey,
   PartnershipStatistics,
   PolicyOptions,
   Program,
@@ -16,6 +18,8 @@ export const JSON_SCHEMAS = {
   'sources.schema.json': SourceRegistry,
   'partnership-statistics.schema.json': PartnershipStatistics,
   'intake-history.schema.json': IntakeHistory,
+  'operator-survey.schema.json': OperatorSurvey,
+  'damage-cases.schema.json': DamageCases,
 } as const;
 
 export function renderJsonSchema(schema: z.ZodType): string {

@@ -81,6 +81,14 @@ function segmentJa(segment: string): string | null {
   const [head, paren] = trailingParen(segment);
   let m: RegExpExecArray | null;
   if ((m = /^Table (\d+-\d+)$/.exec(segment))) return `表 ${m[1]}`;
+  if ((m = /^Tables (\d+-\d+) and (\d+-\d+)$/.exec(segment))) return `表 ${m[1]}・表 ${m[2]}`;
+  if (segment === 'legend') return '凡例';
+  if (segment === 'column headings') return '列見出し';
+  // Chapter 2's hypotheses (仮説) under §2.2 (1) a)-f), and Chapter 3's cases (事例) under its tables.
+  if ((m = /^§([\d.]+) \((\d+)\) ([a-f])\)$/.exec(segment))) return `${m[1]} 節（${m[2]}）${m[3]})`;
+  if ((m = /^hypothesis (\d+)$/.exec(segment))) return `仮説${m[1]}`;
+  if ((m = /^hypotheses (\d+) and (\d+)$/.exec(segment))) return `仮説${m[1]}・${m[2]}`;
+  if ((m = /^case (\d+(?:-\d+)?)$/.exec(segment))) return `事例 ${m[1]}`;
   if ((m = /^Figure (\d+-\d+) legend$/.exec(segment))) return `図 ${m[1]} の凡例`;
   if ((m = /^after Table (\d+-\d+)$/.exec(segment))) return `表 ${m[1]} の後`;
   if ((m = /^Figure (\d+-\d+)$/.exec(head)))
@@ -90,7 +98,7 @@ function segmentJa(segment: string): string | null {
   if ((m = /^§([\d.]+)(?: \((\d+)\))?$/.exec(segment))) return `${m[1]} 節${m[2] ? `（${m[2]}）` : ''}`;
   if (/^foreword(?: \(はじめに\))?$/i.test(segment)) return 'はじめに';
   if (segment === 'header and legend') return '見出しと凡例';
-  if ((m = /^row (\d+)$/.exec(head))) return `第${m[1]}行${paren ? `（${paren}）` : ''}`;
+  if ((m = /^row (\d+(?:-\d+)?)$/.exec(head))) return `第${m[1]}行${paren ? `（${paren}）` : ''}`;
   if ((m = /^rows (.+) and (.+)$/.exec(segment))) return `${m[1]}・${m[2]} の行`;
   if ((m = /^row (.+)$/.exec(segment))) return `${m[1]} の行`;
   if ((m = /^item (\d+)$/.exec(segment))) return `項目${m[1]}`;

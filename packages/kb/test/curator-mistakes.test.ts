@@ -109,6 +109,19 @@ describe('given a curator mistake in data/', () => {
     );
   });
 
+  it('refuses an intake-scope tag on a surveyed program whose intake was not found (item 1 ×)', () => {
+    const data = copyOfData();
+    data.edit('programs/dcms.yaml', (t) =>
+      t.replace(
+        /^tags:\n/m,
+        "tags:\n  - dimension: intakeScope\n    value: IOT\n    validFrom: 2020-09-30\n    source: { source: ipa-2020-report, locator: 'Table 4-2, row 6' }\n",
+      ),
+    );
+    expect(problemsOf(data.dir)).toContainEqual(
+      expect.stringMatching(/^programs\/dcms\.yaml:\d+: tags\.0\.value: ACCEPTS_REPORTS is × \(no intake found\)/),
+    );
+  });
+
   it('refuses outcome counts that do not add up to the total', () => {
     const data = copyOfData();
     data.edit('partnership/statistics.yaml', (t) => t.replace('count: 2141', 'count: 2142'));

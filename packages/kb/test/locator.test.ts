@@ -52,6 +52,11 @@ describe('given the locators a page shows', () => {
     );
     expect(localizeLocator('Figure 1-1, 2020 3Q', 'ja')).toBe('図 1-1・2020年第3四半期');
     expect(localizeLocator('§1.1; Foreword', 'ja')).toBe('1.1 節、はじめに');
+    expect(localizeLocator('§2.2 (1) c), hypothesis 9', 'ja')).toBe('2.2 節（1）c)・仮説9');
+    expect(localizeLocator('§2.2 (1) b), hypotheses 4 and 5', 'ja')).toBe('2.2 節（1）b)・仮説4・5');
+    expect(localizeLocator('Table 3-2, row 2-1; §3.3, case 2-1', 'ja')).toBe('表 3-2・第2-1行、3.3 節・事例 2-1');
+    expect(localizeLocator('Tables 3-1 and 3-2, column headings', 'ja')).toBe('表 3-1・表 3-2・列見出し');
+    expect(localizeLocator('Table 3-1, legend', 'ja')).toBe('表 3-1・凡例');
     expect(
       localizeLocator(
         'evidence/captures/eur_lex_europa_eu_eli_dir_2022_2555_oj.html (NIS2, Arts. 7(2)(c), 12 and 21(2)(e))',

@@ -10,6 +10,8 @@ import './comparison-matrix.ts';
 import './changes.ts';
 import './policy-option.ts';
 import './partnership.ts';
+import './operator-survey.ts';
+import './damage-case.ts';
 import './search.ts';
 import './simulation.ts';
 import './backtest.ts';

@@ -30,6 +30,13 @@ const OutcomeDetail = builder.drizzleObject('partnershipOutcomeDetails', {
       resolve: (d, { lang }) => pick(lang, d.labelJa, d.labelEn),
     }),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
+    note: t.string({
+      nullable: true,
+      description: 'Kaiji’s reading, where the report does not state the count outright.',
+      args: langArgs,
+      select: { columns: { noteJa: true, noteEn: true } },
+      resolve: (d, { lang }) => pick(lang, d.noteJa, d.noteEn),
+    }),
     source: t.field({
       type: SourceRef,
       description: 'Where the report states it.',

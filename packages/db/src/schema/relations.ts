@@ -88,4 +88,53 @@ export const relations = defineRelations(tables, (r) => ({
   intakeHistory: {
     source: r.one.sources({ from: r.intakeHistory.sourceId, to: r.sources.id, optional: false }),
   },
+  operatorSurveys: {
+    source: r.one.sources({ from: r.operatorSurveys.sourceId, to: r.sources.id, optional: false }),
+  },
+  operatorSurveyHypotheses: {
+    area: r.one.operatorSurveyAreas({
+      from: r.operatorSurveyHypotheses.areaKey,
+      to: r.operatorSurveyAreas.key,
+      optional: false,
+    }),
+    figures: r.many.operatorSurveyFigures({
+      from: r.operatorSurveyHypotheses.number.through(r.operatorSurveyFigureHypotheses.hypothesisNumber),
+      to: r.operatorSurveyFigures.id.through(r.operatorSurveyFigureHypotheses.figureId),
+    }),
+    source: r.one.sources({ from: r.operatorSurveyHypotheses.sourceId, to: r.sources.id, optional: false }),
+  },
+  operatorSurveyConclusions: {
+    figures: r.many.operatorSurveyFigures({
+      from: r.operatorSurveyConclusions.key,
+      to: r.operatorSurveyFigures.conclusionKey,
+    }),
+    source: r.one.sources({ from: r.operatorSurveyConclusions.sourceId, to: r.sources.id, optional: false }),
+  },
+  operatorSurveyFigures: {
+    hypothesis: r.one.operatorSurveyHypotheses({
+      from: r.operatorSurveyFigures.hypothesisNumber,
+      to: r.operatorSurveyHypotheses.number,
+    }),
+    hypotheses: r.many.operatorSurveyHypotheses({
+      from: r.operatorSurveyFigures.id.through(r.operatorSurveyFigureHypotheses.figureId),
+      to: r.operatorSurveyHypotheses.number.through(r.operatorSurveyFigureHypotheses.hypothesisNumber),
+    }),
+    conclusion: r.one.operatorSurveyConclusions({
+      from: r.operatorSurveyFigures.conclusionKey,
+      to: r.operatorSurveyConclusions.key,
+    }),
+    source: r.one.sources({ from: r.operatorSurveyFigures.sourceId, to: r.sources.id, optional: false }),
+  },
+  damageCaseLegendMarks: {
+    source: r.one.sources({ from: r.damageCaseLegendMarks.sourceId, to: r.sources.id, optional: false }),
+  },
+  damageCases: {
+    source: r.one.sources({ from: r.damageCases.sourceId, to: r.sources.id, optional: false }),
+  },
+  damageCaseConsiderations: {
+    source: r.one.sources({ from: r.damageCaseConsiderations.sourceId, to: r.sources.id, optional: false }),
+  },
+  damageCaseColumns: {
+    source: r.one.sources({ from: r.damageCaseColumns.sourceId, to: r.sources.id, optional: false }),
+  },
 }));

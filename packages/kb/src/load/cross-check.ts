@@ -118,10 +118,23 @@ function checkTagsFollowSurvey(
   const survey = program.survey!;
   const has = (dimension: TagDimension, value: string) =>
     program.tags.some((t) => t.dimension === dimension && t.value === value && holdsOn(t, survey.asOf));
+  // taxonomy.yaml: a program whose intake was not found (item 1 ×) has no intake scope, whatever item 8 says.
+  const accepts = survey.cells.find((c) => c.item === 'ACCEPTS_REPORTS')?.found ?? false;
+  if (!accepts) {
+    program.tags.forEach((t, i) => {
+      if (t.dimension === 'intakeScope' && holdsOn(t, survey.asOf)) {
+        at(
+          ['tags', i, 'value'],
+          `ACCEPTS_REPORTS is × (no intake found), so no intakeScope tag may hold on ${survey.asOf}; say what item 8 covers in its cell's note`,
+        );
+      }
+    });
+  }
   for (const cell of survey.cells) {
     for (const q of cell.qualifiers) {
       const meaning = taxonomy.qualifiers.find((m) => m.number === q);
       if (!meaning) continue;
+      if (meaning.implies.dimension === 'intakeScope' && !accepts) continue;
       if (!has(meaning.implies.dimension, meaning.implies.value)) {
         at(
           ['tags'],

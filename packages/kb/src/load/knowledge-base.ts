@@ -1,5 +1,7 @@
 import type {
+  DamageCases,
   IntakeHistory,
+  OperatorSurvey,
   PartnershipStatistics,
   PolicyOptions,
   Program,
@@ -18,6 +20,10 @@ export interface KnowledgeBase {
   policyOptions: PolicyOptions;
   partnership: PartnershipStatistics;
   intakeHistory: IntakeHistory;
+  /** Chapter 2: the survey of small website operators. */
+  operatorSurvey: OperatorSurvey;
+  /** Chapter 3: Tables 3-1 and 3-2. */
+  damageCases: DamageCases;
 }
 
 /** One thing wrong in data/, located as precisely as the YAML allows. */

@@ -2,7 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
+  DamageCases,
   IntakeHistory,
+  OperatorSurvey,
   PartnershipStatistics,
   PolicyOptions,
   Program,
@@ -12,6 +14,7 @@ import {
 import { checkDuplicateSlugs, checkProgram, checkSourceRefs, checkTaxonomy, type LoadedFile } from './cross-check.ts';
 import type { KnowledgeBase, LoadResult, Problem } from './knowledge-base.ts';
 import { problemAt, validateFile } from './validate.ts';
+import { checkDamageCases, checkOperatorSurvey } from './website-operators-check.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 /** The files of a data folder, relative to it, with the schema each must satisfy. */
@@ -21,6 +24,8 @@ export const DATA_FILES = {
   policyOptions: { file: 'policy-options.yaml', schema: PolicyOptions },
   partnership: { file: 'partnership/statistics.yaml', schema: PartnershipStatistics },
   intakeHistory: { file: 'partnership/intake-history.yaml', schema: IntakeHistory },
+  operatorSurvey: { file: 'website-operators/survey.yaml', schema: OperatorSurvey },
+  damageCases: { file: 'website-operators/damage-cases.yaml', schema: DamageCases },
 } as const;
 export const PROGRAMS_DIR = 'programs';
 
@@ -58,6 +63,8 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
   const policyOptions = load(DATA_FILES.policyOptions.file, DATA_FILES.policyOptions.schema);
   const partnership = load(DATA_FILES.partnership.file, DATA_FILES.partnership.schema);
   const intakeHistory = load(DATA_FILES.intakeHistory.file, DATA_FILES.intakeHistory.schema);
+  const operatorSurvey = load(DATA_FILES.operatorSurvey.file, DATA_FILES.operatorSurvey.schema);
+  const damageCases = load(DATA_FILES.damageCases.file, DATA_FILES.damageCases.schema);
 
   const programFiles = existsSync(join(dataDir, PROGRAMS_DIR))
     ? readdirSync(join(dataDir, PROGRAMS_DIR))
@@ -111,7 +118,19 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
     });
   }
 
-  if (problems.length > 0 || !sources || !taxonomy || !policyOptions || !partnership || !intakeHistory) {
+  if (operatorSurvey) problems.push(...checkOperatorSurvey(operatorSurvey));
+  if (damageCases) problems.push(...checkDamageCases(damageCases));
+
+  if (
+    problems.length > 0 ||
+    !sources ||
+    !taxonomy ||
+    !policyOptions ||
+    !partnership ||
+    !intakeHistory ||
+    !operatorSurvey ||
+    !damageCases
+  ) {
     return { ok: false, problems: sortProblems(problems) };
   }
   const kb: KnowledgeBase = {
@@ -121,6 +140,8 @@ export function loadKnowledgeBase(dataDir: string): LoadResult {
     policyOptions: policyOptions.value,
     partnership: partnership.value,
     intakeHistory: intakeHistory.value,
+    operatorSurvey: operatorSurvey.value,
+    damageCases: damageCases.value,
   };
   return { ok: true, kb };
 }

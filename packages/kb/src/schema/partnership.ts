@@ -25,7 +25,14 @@ const Share = z.number().min(0).max(1);
 
 /** A count within an outcome (e.g. fixed by deleting the page). */
 const OutcomeDetail = z
-  .object({ key: z.string().regex(/^[a-z][a-zA-Z]*$/), label: Localized, count: Count, source: SourceRef })
+  .object({
+    key: z.string().regex(/^[a-z][a-zA-Z]*$/),
+    label: Localized,
+    count: Count,
+    source: SourceRef,
+    /** How the count is placed where the seed does not say it outright (Kaiji's reading, labelled as such). */
+    note: Localized.optional(),
+  })
   .strict();
 
 const OutcomeCount = z

@@ -21,6 +21,7 @@ const OptionAssessment = z
 export const PolicyOption = z
   .object({
     key: PolicyOptionKey,
+    /** A short label. Kaiji's where the seed has none of its own (一定期間経過後の公開); the seed's words are in addition. */
     name: Localized,
     /** Section 4.3's wording of what the option adds, e.g. 謝辞公表の追加. */
     addition: Localized,

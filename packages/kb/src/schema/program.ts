@@ -33,7 +33,10 @@ export const SurveyRow = z
     rawRow: z.string().trim().min(1),
     /** How a ragged row (more marks than items) was decoded. */
     decoding: Localized.optional(),
-    /** When the survey observed this state: the report's cut-off (see README, 'validity'). */
+    /**
+     * The day Kaiji dates the survey's observations to. The seed gives no date for Chapter 4's survey: Kaiji's
+     * convention is 2020-09-30, Chapter 1's statistics date (README, 'Dating the survey').
+     */
     asOf: IsoDate,
     source: SourceRef,
     cells: z.array(SurveyFinding).length(8, 'a survey row has exactly eight cells, one per item'),
@@ -42,7 +45,7 @@ export const SurveyRow = z
 export type SurveyRow = z.infer<typeof SurveyRow>;
 
 const datedFact = {
-  /** First day the fact holds (for the 2020 survey: the report's cut-off). */
+  /** First day the fact holds (for the 2020 survey: 2020-09-30, Kaiji's convention; see SurveyRow.asOf). */
   validFrom: IsoDate,
   /** First day it no longer holds; absent while it still holds. */
   validTo: IsoDate.optional(),
@@ -101,7 +104,7 @@ export const Program = z
     tags: z.array(Tag).min(1),
     referenceForPartnership: z.object({ value: z.boolean(), source: SourceRef }).strict(),
     sources: z.array(SourceRef).min(1),
-    /** First day the knowledge base records the program (the survey's date for surveyed programs). */
+    /** First day the knowledge base records the program (for surveyed programs, the survey's asOf: Kaiji's convention). */
     validFrom: IsoDate.optional(),
     /** First day it no longer exists as such, if it ended. */
     validTo: IsoDate.optional(),

@@ -13,6 +13,7 @@ export const PARTNERSHIP_QUERY = /* GraphQL */ `
       figures { key label(lang: $lang) value unit note(lang: $lang) source { ${SOURCE} } }
       intakeHistory { quarter software web total note(lang: $lang) source { ${SOURCE} } }
       totals { kind total source { ${SOURCE} } }
+      breakdowns { key label(lang: $lang) base note(lang: $lang) items { key label(lang: $lang) share } source { ${SOURCE} } }
     }
   }
 `;
@@ -57,5 +58,13 @@ export interface PartnershipResult {
       source: PartnershipSource;
     }[];
     totals: { kind: string; total: number; source: PartnershipSource }[];
+    breakdowns: {
+      key: string;
+      label: string;
+      base: number;
+      note: string | null;
+      items: { key: string; label: string; share: number }[];
+      source: PartnershipSource;
+    }[];
   };
 }
