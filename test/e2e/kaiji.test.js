@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { axeProblems, kpis, parseShown, screenshot, waitForRun } from './lib/page-checks.js';
+import { signIn } from './lib/secretariat.js';
 import { useKaiji } from './lib/session.js';
 
 const session = useKaiji();
@@ -338,6 +339,8 @@ describe('saved scenarios', () => {
       void d.dismiss();
     });
     try {
+      // Writes are the secretariat's (writes.test.js tests the sign-in itself).
+      await signIn(page, session.kaiji, '/simulate?preset=cert-cc');
       await waitForRun(page);
       const names = [`45日 ${PAYLOADS[0]}`, `報奨金 ${PAYLOADS[1]}`];
       await page.fill('input[name=name]', names[0]);

@@ -88,6 +88,13 @@ export class ScenarioStore {
     return row;
   }
 
+  /** Gives a scenario a new name; the row as renamed, or undefined when none had the id. */
+  rename(id: string, name: string): ScenarioRow | undefined {
+    const row = this.open().update(scenarios).set({ name }).where(eq(scenarios.id, id)).returning().get();
+    this.writes++;
+    return row;
+  }
+
   /** Whether a scenario had the id. */
   delete(id: string): boolean {
     const { changes } = this.open().delete(scenarios).where(eq(scenarios.id, id)).run();
