@@ -102,6 +102,18 @@ export class ScenarioStore {
     return changes > 0;
   }
 
+  /** Every scenario, oldest first (the order a backup keeps). */
+  all(): ScenarioRow[] {
+    return this.open().select().from(scenarios).orderBy(asc(scenarios.createdAt), asc(scenarios.id)).all();
+  }
+
+  /** Puts back a row from a backup, id and time as they were; false when a scenario already has the id. */
+  restore(row: ScenarioRow): boolean {
+    const { changes } = this.open().insert(scenarios).values(row).onConflictDoNothing().run();
+    if (changes > 0) this.writes++;
+    return changes > 0;
+  }
+
   close(): void {
     this.db?.$client.close();
     this.db = undefined;
