@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
-/** Bounds of the stream: it stops at whichever comes first, and the kill comes once KILL_AFTER saves are acknowledged. */
+/**
+ * Bounds of the stream: four concurrent streams of saves; the kill comes once KILL_AFTER saves are acknowledged,
+ * or after KILL_BY_MS on a machine too busy to get there; no stream sends more than MAX_SAVES in all.
+ */
 const STREAMS = 4;
 const KILL_AFTER = 150;
+const KILL_BY_MS = 20_000;
 const MAX_SAVES = 2_000;
-const MAX_MS = 30_000;
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -72,9 +75,12 @@ describe('given the API killed with SIGKILL during a stream of saves', () => {
     const acknowledged: string[] = [];
     let sent = 0;
     let refusedByKill = 0;
-    const started = Date.now();
+    const kill = () => {
+      if (child!.exitCode === null && child!.signalCode === null) child!.kill('SIGKILL');
+    };
+    const deadline = setTimeout(kill, KILL_BY_MS);
     const stream = async (n: number) => {
-      while (sent < MAX_SAVES && Date.now() - started < MAX_MS) {
+      while (sent < MAX_SAVES) {
         sent++;
         try {
           const response = await fetch(url, {
@@ -87,7 +93,7 @@ describe('given the API killed with SIGKILL during a stream of saves', () => {
           });
           const body = (await response.json()) as { data?: { saveScenario: { id: string } } };
           if (body.data) acknowledged.push(body.data.saveScenario.id);
-          if (acknowledged.length === KILL_AFTER) child!.kill('SIGKILL');
+          if (acknowledged.length >= KILL_AFTER) kill();
         } catch {
           // The connection died with the server: this save was never acknowledged.
           refusedByKill++;
@@ -96,6 +102,9 @@ describe('given the API killed with SIGKILL during a stream of saves', () => {
       }
     };
     await Promise.all(Array.from({ length: STREAMS }, (_, n) => stream(n)));
+    clearTimeout(deadline);
+    kill(); // a no-op unless every stream ran out first (then no save was in flight: the check below says so)
+    await new Promise((r) => (child!.signalCode ? r(null) : child!.once('exit', r)));
     expect(child.signalCode).toBe('SIGKILL');
 
     child = await startApi(port, store);
@@ -124,7 +133,8 @@ describe('given the API killed with SIGKILL during a stream of saves', () => {
     console.log(
       `durability: ${acknowledged.length} saves acknowledged before SIGKILL, ${ids.size} in the store after restart, ${lost.length} lost; ${refusedByKill} in flight`,
     );
-    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    expect(refusedByKill).toBeGreaterThan(0);
     expect(lost).toEqual([]);
   }, 150_000);
 });
