@@ -385,6 +385,7 @@ describe('saved scenarios', () => {
   test('a name over the limit is refused with a reason', async () => {
     const { context, page } = await open('/simulate');
     try {
+      await signIn(page, session.kaiji, '/simulate');
       await waitForRun(page);
       // The field itself stops at 120 characters; a request that gets past it is refused on the server.
       assert.equal(await page.getAttribute('input[name=name]', 'maxlength'), '120');

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { SECURITY_HEADERS } from '../../packages/serving/src/security-headers.js';
 import { screenshot, waitForRun } from './lib/page-checks.js';
 import { signIn } from './lib/secretariat.js';
 import { useKaiji } from './lib/session.js';
@@ -240,6 +241,27 @@ describe('with writes protected (KAIJI_WRITE_TOKEN)', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('pages, static files, exports and the API all carry the same security headers', async () => {
+    const api = session.kaiji.apiUrl.replace('/graphql', '');
+    for (const url of [
+      `${session.kaiji.webUrl}/`,
+      `${session.kaiji.webUrl}/sign-in`,
+      `${session.kaiji.webUrl}/favicon.svg`,
+      `${session.kaiji.webUrl}/programs/export.csv`,
+      `${api}/graphql`,
+      `${api}/export/matrix.json`,
+    ]) {
+      const res = await fetch(url, { headers: { accept: 'text/html' } });
+      assert.equal(res.status, 200, url);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        assert.equal(res.headers.get(name), value, `${url} ${name}`);
+      assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, url);
+    }
+    // A static SVG opened on its own may run nothing.
+    const svg = await fetch(`${session.kaiji.webUrl}/favicon.svg`);
+    assert.match(svg.headers.get('content-security-policy') ?? '', /^default-src 'none'/);
   });
 
   test('a visitor over the export budget gets 429 with Retry-After, in its language', async () => {
