@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { axeProblems, kpis, parseShown, screenshot, waitForRun } from './lib/page-checks.js';
+import { signIn } from './lib/secretariat.js';
 import { useKaiji } from './lib/session.js';
 
 const session = useKaiji();
@@ -338,6 +339,8 @@ describe('saved scenarios', () => {
       void d.dismiss();
     });
     try {
+      // Writes are the secretariat's (writes.test.js tests the sign-in itself).
+      await signIn(page, session.kaiji, '/simulate?preset=cert-cc');
       await waitForRun(page);
       const names = [`45日 ${PAYLOADS[0]}`, `報奨金 ${PAYLOADS[1]}`];
       await page.fill('input[name=name]', names[0]);
@@ -382,6 +385,7 @@ describe('saved scenarios', () => {
   test('a name over the limit is refused with a reason', async () => {
     const { context, page } = await open('/simulate');
     try {
+      await signIn(page, session.kaiji, '/simulate');
       await waitForRun(page);
       // The field itself stops at 120 characters; a request that gets past it is refused on the server.
       assert.equal(await page.getAttribute('input[name=name]', 'maxlength'), '120');

@@ -1,5 +1,6 @@
 import type { KnowledgeBaseSnapshot } from './knowledge-base.ts';
 import type { ScenarioStore } from './scenarios/store.ts';
+import type { WriteLog } from './scenarios/write-log.ts';
 import type { Simulator } from './simulation/simulator.ts';
 
 /** The request context of every resolver. */
@@ -13,6 +14,11 @@ export interface KaijiContext {
   scopes: Map<string, Scoped>;
   /** Whether the request may save and delete scenarios (see http/write-access.ts). */
   mayWrite: boolean;
+  /** Who asked: the client's address, and the session its writes are logged under (scenarios/write-log.ts). */
+  client: string;
+  session: string;
+  /** Where writes are recorded. */
+  writeLog: WriteLog;
 }
 
 /** What a field passes down to the fields beneath it. */

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { defaultFairUse, type FairUse } from '@kaiji/serving/fair-use';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { armorPlugins } from './http/abuse-limits.ts';
 import { useBodyLimit } from './http/body-limit.ts';
+import { clientOf, useFairUse } from './http/fair-use.ts';
 import { useMatrixExport } from './http/matrix-export.ts';
 import { graphiqlWithPolicy, useSecurityHeaders } from './http/security-headers.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
@@ -11,6 +14,7 @@ import { localToday, type KaijiContext } from './context.ts';
 import { writeAccess } from './http/write-access.ts';
 import type { KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
 import { ScenarioStore } from './scenarios/store.ts';
+import { sessionLabel, stderrWriteLog, type WriteLog } from './scenarios/write-log.ts';
 import { schema } from './schema/index.ts';
 import { Simulator } from './simulation/simulator.ts';
 
@@ -32,6 +36,10 @@ export interface KaijiYogaOptions {
   scenarioStore?: ScenarioStore;
   /** The token writes need (`Authorization: Bearer …`); KAIJI_WRITE_TOKEN by default; none leaves writes open. */
   writeToken?: string;
+  /** Where every write is recorded; one JSON line on stderr by default. */
+  writeLog?: WriteLog;
+  /** Per-client budgets of expensive work (simulate, sensitivity, exports); the process's by default. */
+  fairUse?: FairUse;
   /** The server's date, YYYY-MM-DD (what `asOf` defaults to); the local date by default. */
   today?: () => string;
 }
@@ -74,6 +82,8 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
   const scenarios = options.scenarioStore ?? new ScenarioStore();
   const mayWrite = writeAccess(options.writeToken ?? process.env.KAIJI_WRITE_TOKEN);
   const today = options.today ?? (() => localToday());
+  const writeLog = options.writeLog ?? stderrWriteLog;
+  const fairUse = options.fairUse ?? defaultFairUse();
   // The simulation model is read from data/ too: a rebuild may carry new assumptions or a new fit.
   knowledgeBase.onRebuild(() => void simulator.reload());
   // One snapshot per request: the cache key and every resolver of the request see the same build.
@@ -94,13 +104,16 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: ({ request }): KaijiContext => ({
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }): KaijiContext => ({
       kb: snapshotFor(request),
       simulator,
       scenarios,
       today: today(),
       scopes: new Map(),
       mayWrite: mayWrite(request),
+      client: clientOf(request, req),
+      session: sessionLabel(request.headers.get('x-kaiji-session')),
+      writeLog,
     }),
     graphiql: { title: 'Kaiji GraphQL', defaultQuery: DEFAULT_QUERY },
     renderGraphiQL: graphiql.render,
@@ -122,6 +135,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
     plugins: [
       useSecurityHeaders(graphiql.policy),
       useBodyLimit(MAX_REQUEST_BODY_BYTES),
+      useFairUse(fairUse),
       ...armorPlugins({ production }),
       useResponseCache({
         session: () => null,

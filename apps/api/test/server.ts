@@ -3,10 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FAIR_USE, FairUse } from '@kaiji/serving/fair-use';
 import { inject } from 'vitest';
 import { KnowledgeBase } from '../src/knowledge-base.ts';
 import { ScenarioStore } from '../src/scenarios/store.ts';
 import { createKaijiYoga, type KaijiYogaOptions } from '../src/yoga.ts';
+
+const GENEROUS = Object.fromEntries(
+  Object.keys(FAIR_USE).map((kind) => [kind, { points: 1_000_000, perSeconds: 60 }]),
+) as ConstructorParameters<typeof FairUse>[0];
 
 export interface TestServer {
   origin: string;
@@ -36,7 +41,16 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
   const knowledgeBase = options.knowledgeBase ?? new KnowledgeBase(options.kbPath ?? inject('kbPath'));
   const scenarioDir = options.scenarioStore ? undefined : mkdtempSync(join(tmpdir(), 'kaiji-api-scenarios-'));
   const scenarioStore = options.scenarioStore ?? new ScenarioStore(join(scenarioDir!, 'scenarios.sqlite'));
-  const yoga = createKaijiYoga({ production: true, writeToken: '', ...options, knowledgeBase, scenarioStore });
+  const yoga = createKaijiYoga({
+    production: true,
+    writeToken: '',
+    // Budgets far above what any test spends, so that only the fair-use tests (which pass their own) meet them.
+    fairUse: new FairUse(GENEROUS),
+    writeLog: () => {},
+    ...options,
+    knowledgeBase,
+    scenarioStore,
+  });
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -81,11 +81,15 @@ function startScript(filter, env, healthUrl, timeoutMs) {
  * The real API and web servers on free ports, started with the same commands as the root `pnpm start`. The
  * web app builds first if its build is missing or stale.
  */
-export async function startKaiji() {
-  // Saved scenarios go to a store of the test's own, and saving needs the write token the web server forwards.
+export async function startKaiji({ protectWrites = true } = {}) {
+  // Saved scenarios go to a store of the test's own; writes need the secretariat's sign-in (the write token)
+  // unless the test asks for a server open to all.
   const scratch = mkdtempSync(join(tmpdir(), 'kaiji-e2e-'));
-  const writeToken = `e2e-${process.pid}-${Date.now()}`;
-  const shared = { KAIJI_SCENARIOS_DB: join(scratch, 'scenarios.sqlite'), KAIJI_WRITE_TOKEN: writeToken };
+  const writeToken = protectWrites ? `e2e-${process.pid}-${Date.now()}` : null;
+  const shared = {
+    KAIJI_SCENARIOS_DB: join(scratch, 'scenarios.sqlite'),
+    KAIJI_WRITE_TOKEN: writeToken ?? '',
+  };
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;

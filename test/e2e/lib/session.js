@@ -5,9 +5,10 @@ import { startKaiji } from './servers.js';
 
 /**
  * The real API and web servers and one Chromium for a test file, started before its tests and stopped after.
- * Each page opens in a fresh context, so no test sees another's storage.
+ * Each page opens in a fresh context, so no test sees another's storage. `{ protectWrites: false }` starts a
+ * server without the write token, whose writes are open to anyone.
  */
-export function useKaiji() {
+export function useKaiji(options = {}) {
   const session = {
     /** @type {Awaited<ReturnType<typeof startKaiji>>} */
     kaiji: undefined,
@@ -23,7 +24,7 @@ export function useKaiji() {
     },
   };
   before(async () => {
-    [session.kaiji, session.browser] = await Promise.all([startKaiji(), launchBrowser()]);
+    [session.kaiji, session.browser] = await Promise.all([startKaiji(options), launchBrowser()]);
   });
   after(async () => {
     await session.browser?.close();

@@ -88,10 +88,29 @@ export class ScenarioStore {
     return row;
   }
 
+  /** Gives a scenario a new name; the row as renamed, or undefined when none had the id. */
+  rename(id: string, name: string): ScenarioRow | undefined {
+    const row = this.open().update(scenarios).set({ name }).where(eq(scenarios.id, id)).returning().get();
+    this.writes++;
+    return row;
+  }
+
   /** Whether a scenario had the id. */
   delete(id: string): boolean {
     const { changes } = this.open().delete(scenarios).where(eq(scenarios.id, id)).run();
     this.writes++;
+    return changes > 0;
+  }
+
+  /** Every scenario, oldest first (the order a backup keeps). */
+  all(): ScenarioRow[] {
+    return this.open().select().from(scenarios).orderBy(asc(scenarios.createdAt), asc(scenarios.id)).all();
+  }
+
+  /** Puts back a row from a backup, id and time as they were; false when a scenario already has the id. */
+  restore(row: ScenarioRow): boolean {
+    const { changes } = this.open().insert(scenarios).values(row).onConflictDoNothing().run();
+    if (changes > 0) this.writes++;
     return changes > 0;
   }
 

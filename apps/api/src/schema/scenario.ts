@@ -5,6 +5,7 @@ import type { KaijiContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { unauthenticated } from '../http/write-access.ts';
 import type { ScenarioCursor, ScenarioRow } from '../scenarios/store.ts';
+import type { WriteLogEntry } from '../scenarios/write-log.ts';
 
 /** What a saved scenario may hold. Names and descriptions are untrusted text: stored verbatim, escaped by whoever renders them. */
 export const SCENARIO_LIMITS = {
@@ -202,9 +203,14 @@ function authorizeWrite(ctx: KaijiContext): void {
   if (!ctx.mayWrite) throw unauthenticated();
 }
 
+/** Records a write that happened (after it did: a refused write changes nothing and is not one). */
+function logWrite(ctx: KaijiContext, entry: Pick<WriteLogEntry, 'write' | 'id' | 'name' | 'found'>): void {
+  ctx.writeLog({ at: new Date().toISOString(), ...entry, session: ctx.session, client: ctx.client });
+}
+
 builder.mutationType({
   description:
-    'Writes: saving and deleting scenarios. When the server has KAIJI_WRITE_TOKEN, each needs `Authorization: Bearer <token>`. Only over POST.',
+    'Writes: saving, renaming and deleting scenarios. When the server has KAIJI_WRITE_TOKEN, each needs `Authorization: Bearer <token>` (else 401). Only over POST.',
 });
 
 builder.mutationFields((t) => ({
@@ -221,7 +227,30 @@ builder.mutationFields((t) => ({
           extensions: { code: 'SCENARIO_LIMIT_REACHED', http: { status: 409 } },
         });
       }
-      return ctx.scenarios.insert(values);
+      const row = ctx.scenarios.insert(values);
+      logWrite(ctx, { write: 'saveScenario', id: row.id, name: row.name });
+      return row;
+    },
+  }),
+  renameScenario: t.field({
+    type: ScenarioRef,
+    nullable: true,
+    description:
+      'Gives a saved scenario a new name (checked as `saveScenario` checks one) and returns it; null when none had the id. Its input and numbers do not change.',
+    args: {
+      id: t.arg.id({ required: true, description: 'The scenario’s `id`.' }),
+      name: t.arg.string({
+        required: true,
+        description: `The new name, ${SCENARIO_LIMITS.nameChars} characters at most once trimmed.`,
+      }),
+    },
+    resolve: (_root, { id, name }, ctx) => {
+      authorizeWrite(ctx);
+      const storeId = scenarioId(String(id), 'id');
+      const trimmed = checkText(name.trim(), 'name', { min: 1, max: SCENARIO_LIMITS.nameChars, control: CONTROL });
+      const row = ctx.scenarios.rename(storeId, trimmed);
+      logWrite(ctx, { write: 'renameScenario', id: storeId, name: trimmed, found: row !== undefined });
+      return row ?? null;
     },
   }),
   deleteScenario: t.boolean({
@@ -229,7 +258,10 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The scenario’s `id`.' }) },
     resolve: (_root, { id }, ctx) => {
       authorizeWrite(ctx);
-      return ctx.scenarios.delete(scenarioId(String(id), 'id'));
+      const storeId = scenarioId(String(id), 'id');
+      const found = ctx.scenarios.delete(storeId);
+      logWrite(ctx, { write: 'deleteScenario', id: storeId, found });
+      return found;
     },
   }),
 }));

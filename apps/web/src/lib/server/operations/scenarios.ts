@@ -29,6 +29,29 @@ export const SAVE_SCENARIO_MUTATION = /* GraphQL */ `
   }
 `;
 
+export const RENAME_SCENARIO_MUTATION = /* GraphQL */ `
+  mutation RenameScenario($id: ID!, $name: String!) {
+    renameScenario(id: $id, name: $name) {
+      id
+      name
+    }
+  }
+`;
+
+export const DELETE_SCENARIO_MUTATION = /* GraphQL */ `
+  mutation DeleteScenario($id: ID!) {
+    deleteScenario(id: $id)
+  }
+`;
+
+export interface RenameScenarioResult {
+  renameScenario: { id: string; name: string } | null;
+}
+
+export interface DeleteScenarioResult {
+  deleteScenario: boolean;
+}
+
 export interface SavedScenario {
   id: string;
   /** Untrusted text, stored verbatim: rendered as text only. */

@@ -6,6 +6,7 @@ import { unknownTagValues } from '$lib/matrix/unknown-values';
 import { m } from '$lib/paraglide/messages';
 import { apiPath, query } from '$lib/server/api';
 import { TAXONOMY_QUERY } from '$lib/server/operations/programs';
+import { fairUseRefusalFrom, forwardedFor } from '$lib/server/fair-use';
 import type { RequestHandler } from './$types';
 
 /** A refusal a member can read: plain text in the page's language, never the API's JSON. */
@@ -20,7 +21,8 @@ function refuse(message: string): Response {
  * The current view of the matrix as CSV, from the API's export path (UTF-8 with a BOM, so Excel reads the
  * Japanese correctly). Proxied so that the browser needs no second origin and the CSP can stay 'self'.
  */
-export const GET: RequestHandler = async ({ url, fetch, locals }) => {
+export const GET: RequestHandler = async (event) => {
+  const { url, fetch, locals } = event;
   const lang =
     url.searchParams.get('lang') === 'en' ? 'en' : url.searchParams.get('lang') === 'ja' ? 'ja' : locals.locale;
   const message = { locale: lang };
@@ -38,10 +40,12 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   target.search = exportParams(parseMatrixView(url.searchParams), lang).toString();
   let upstream: Response;
   try {
-    upstream = await fetch(target);
+    // The API budgets exports per visitor (fair use), so it is told whom this server asks for.
+    upstream = await fetch(target, { headers: forwardedFor(event) });
   } catch {
     error(503, { message: m.api_unreachable({}, message) });
   }
+  if (upstream.status === 429) return fairUseRefusalFrom(upstream, lang);
   if (upstream.status === 400) return refuse(m.export_refused_other({}, message));
   if (!upstream.ok) error(502, { message: m.api_bad_answer({ status: String(upstream.status) }, message) });
   const date = new Date().toISOString().slice(0, 10);

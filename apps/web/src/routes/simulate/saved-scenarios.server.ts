@@ -1,0 +1,106 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { ApiError, query } from '$lib/server/api';
+import {
+  DELETE_SCENARIO_MUTATION,
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  RENAME_SCENARIO_MUTATION,
+  SAVE_SCENARIO_MUTATION,
+  SCENARIOS_QUERY,
+  type DeleteScenarioResult,
+  type RenameScenarioResult,
+  type SaveScenarioResult,
+  type SavedScenario,
+  type ScenariosResult,
+} from '$lib/server/operations/scenarios';
+import { forwardedFor } from '$lib/server/fair-use';
+import { writeHeaders, writePolicy, type WritePolicy } from '$lib/server/secretariat';
+
+/** The saved-scenario list and who may change it, for the simulate page's load. */
+export async function loadSavedScenarios(event: RequestEvent): Promise<{
+  saved: SavedScenario[];
+  savedError: string | null;
+  writes: WritePolicy;
+}> {
+  const writes = writePolicy(event.cookies);
+  try {
+    const saved = (await query<ScenariosResult>(event.fetch, SCENARIOS_QUERY)).scenarios.edges.map((e) => e.node);
+    return { saved, savedError: null, writes };
+  } catch (e) {
+    // The simulator works without the store; the list says why it is empty.
+    return { saved: [], savedError: e instanceof Error ? e.message : String(e), writes };
+  }
+}
+
+type Action = 'save' | 'rename' | 'delete';
+
+/** Runs a write for a visitor who may write, with the headers the API needs; a failure the form can show. */
+async function write<T>(
+  event: RequestEvent,
+  action: Action,
+  document: string,
+  variables: Record<string, unknown>,
+  values: Record<string, string> = {},
+) {
+  const headers = writeHeaders(writePolicy(event.cookies));
+  if (!headers) return { failure: fail(401, { action, ...values, error: 'signed-out' as const }) };
+  try {
+    return { data: await query<T>(event.fetch, document, variables, { ...headers, ...forwardedFor(event) }) };
+  } catch (e) {
+    if (e instanceof ApiError)
+      return {
+        failure: fail(e.userInput ? 400 : 502, { action, ...values, error: 'api' as const, message: e.message }),
+      };
+    throw e;
+  }
+}
+
+/** The simulate page's form actions on saved scenarios. Every write goes through the API, which logs it. */
+export const savedScenarioActions = {
+  /** Saves the scenario on screen under a name, through the API's saveScenario (which checks the input again). */
+  save: async (event: RequestEvent) => {
+    const form = await event.request.formData();
+    const name = String(form.get('name') ?? '').trim();
+    const description = String(form.get('description') ?? '').trim();
+    const input = String(form.get('input') ?? '');
+    const engineVersion = String(form.get('engineVersion') ?? '');
+    const values = { name, description };
+    if (name.length === 0) return fail(400, { action: 'save' as const, ...values, error: 'name-required' as const });
+    if ([...name].length > NAME_MAX)
+      return fail(400, { action: 'save' as const, ...values, error: 'name-too-long' as const });
+    if ([...description].length > DESCRIPTION_MAX)
+      return fail(400, { action: 'save' as const, ...values, error: 'description-too-long' as const });
+    try {
+      JSON.parse(input);
+    } catch {
+      return fail(400, { action: 'save' as const, ...values, error: 'bad-input' as const });
+    }
+    const result = await write<SaveScenarioResult>(
+      event,
+      'save',
+      SAVE_SCENARIO_MUTATION,
+      { input: { name, description: description || null, input, engineVersion } },
+      values,
+    );
+    return result.failure ?? { action: 'save' as const, saved: result.data.saveScenario.id };
+  },
+  rename: async (event: RequestEvent) => {
+    const form = await event.request.formData();
+    const id = String(form.get('id') ?? '');
+    const name = String(form.get('name') ?? '').trim();
+    if (name.length === 0) return fail(400, { action: 'rename' as const, id, error: 'name-required' as const });
+    if ([...name].length > NAME_MAX)
+      return fail(400, { action: 'rename' as const, id, error: 'name-too-long' as const });
+    const result = await write<RenameScenarioResult>(event, 'rename', RENAME_SCENARIO_MUTATION, { id, name }, { id });
+    if (result.failure) return result.failure;
+    if (!result.data.renameScenario) return fail(404, { action: 'rename' as const, id, error: 'missing' as const });
+    return { action: 'rename' as const, renamed: id };
+  },
+  delete: async (event: RequestEvent) => {
+    const id = String((await event.request.formData()).get('id') ?? '');
+    const result = await write<DeleteScenarioResult>(event, 'delete', DELETE_SCENARIO_MUTATION, { id }, { id });
+    if (result.failure) return result.failure;
+    if (!result.data.deleteScenario) return fail(404, { action: 'delete' as const, id, error: 'missing' as const });
+    return { action: 'delete' as const, deleted: id };
+  },
+};
