@@ -70,7 +70,7 @@ describe('programs workbook (/programs/export.xlsx)', () => {
                     item
                     raw
                     source {
-                      locator
+                      locator(lang: $lang)
                     }
                   }
                 }
