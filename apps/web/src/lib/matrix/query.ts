@@ -59,8 +59,8 @@ export interface MatrixView {
 }
 
 export const MAX_TEXT_LENGTH = 200;
-const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,40}$/;
-const JURISDICTION = /^[A-Z]{2}$/;
+export const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,40}$/;
+export const JURISDICTION = /^[A-Z]{2}$/;
 
 function list(params: URLSearchParams, name: string, pattern: RegExp): string[] {
   const values = params
