@@ -13,6 +13,7 @@ import './partnership.ts';
 import './search.ts';
 import './simulation.ts';
 import './backtest.ts';
+import './sensitivity.ts';
 import './scenario.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });
