@@ -7,6 +7,7 @@ import * as scenarios from './scenarios';
 import * as sources from './sources';
 import * as changes from './changes';
 import * as exports from './exports';
+import * as simulation from './simulation';
 
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
@@ -18,6 +19,7 @@ const documents: [string, string][] = Object.entries({
   ...scenarios,
   ...changes,
   ...exports,
+  ...simulation,
 } as Record<string, unknown>).flatMap(([name, value]) =>
   typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : [],
 );
