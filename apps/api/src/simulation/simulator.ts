@@ -129,7 +129,8 @@ class SimulationWorker {
   run(pending: Pending): void {
     // A backtest runs four projections: it gets five times a simulation's time.
     // A sensitivity makes 1 + 2 × assumptions runs of SENSITIVITY_TRIALS trials: about three runs' time.
-    const timeoutMs = this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : pending.job.kind === 'sensitivity' ? 3 : 1);
+    const timeoutMs =
+      this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : pending.job.kind === 'sensitivity' ? 3 : 1);
     const timer = setTimeout(() => {
       this.fail(new Error(`simulation timed out after ${timeoutMs} ms`));
     }, timeoutMs);

@@ -21,6 +21,8 @@ export interface SimulationReport {
   title: string;
   levers: string;
   scenario: Scenario;
+  /** The date the levers take effect (`startsOn`), if the URL sets one. */
+  startsOn: string | null;
   link: string;
   /** YYYY-MM-DD. */
   made: string;
@@ -123,7 +125,11 @@ export async function simulationReport(
   const metric = metricOf(url.searchParams, scenario, locale);
   const name = (url.searchParams.get('name') ?? '').trim();
   if ([...name].length > NAME_MAX) throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
-  const input = toInput(scenario);
+  // The run's dates, as the page's URL has them (the API checks them and names input.startsOn / input.until).
+  const dates = Object.fromEntries(
+    (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),
+  );
+  const input = { ...toInput(scenario), ...dates };
   const lang = locale === 'en' ? 'EN' : 'JA';
   try {
     const run = await query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang });
@@ -136,6 +142,7 @@ export async function simulationReport(
       title: name || levers,
       levers,
       scenario,
+      startsOn: dates.startsOn ?? null,
       link: new URL(`${pagePath}${search}`, url.origin).href,
       made: today,
       result: run.simulate,

@@ -62,7 +62,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
     slide.addText(title, { ...text, x: SLIDE.margin, y: 0.3, w: W, h: 0.7, fontSize: 24, bold: true });
   const note = (slide: Slide, line: string, y = SLIDE.h - 0.8) =>
     slide.addText(line, { ...text, x: SLIDE.margin, y, w: W, h: 0.5, fontSize: 11, color: COLOR.muted });
-  const dataEndsOn = (result as { dataEndsOn?: string }).dataEndsOn ?? result.asOf;
+  const dataEndsOn = result.dataEndsOn;
   const colon = locale === 'ja' ? '：' : ': ';
 
   // 1. Title.
@@ -86,7 +86,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
     bold: true,
     valign: 'top',
   });
-  const startsOn = (report.scenario as { startsOn?: string | null }).startsOn;
+  const startsOn = report.startsOn;
   const facts: [string, string][] = [
     [m.deck_levers({}, o), report.levers],
     [m.deck_starts({}, o), startsOn ?? m.deck_starts_always({}, o)],

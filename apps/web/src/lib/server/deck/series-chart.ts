@@ -49,7 +49,7 @@ export function seriesChartData(
     { name: names.mean('scenario'), values: projects ? scenario.map((v, i) => (i <= end ? v : null)) : scenario },
   ];
   if (projects) means.push({ name: names.projected, values: scenario.map((v, i) => (i >= end ? v : null)) });
-  const observed = series.observed?.some((v) => v !== null)
+  const observed = series.observed.some((v) => v !== null)
     ? { name: names.observed, values: series.observed.map((v) => v ?? null) }
     : null;
   return {

@@ -12,13 +12,14 @@ export const SIMULATION_REPORT_QUERY = /* GraphQL */ `
       engineVersion
       modelVersion
       asOf
+      dataEndsOn
       calibrated
       metrics { key label(lang: $lang) unit baseline baselineLow baselineHigh scenario scenarioLow scenarioHigh }
       assumptions {
         key kind value rangeLow rangeHigh unit drawn overridden confidence
         text(lang: $lang) basis(lang: $lang) source { ${SOURCE} }
       }
-      series { name quarters baseline { low mean high } scenario { low mean high } }
+      series { name quarters baseline { low mean high } scenario { low mean high } observed }
       warnings { code field text(lang: $lang) }
     }
   }
@@ -81,8 +82,8 @@ export interface ReportSeries {
   quarters: string[];
   baseline: Band;
   scenario: Band;
-  /** What the knowledge base observed, where the API serves it (issue 9); else absent. */
-  observed?: (number | null)[];
+  /** What the knowledge base observed for each quarter, else null. */
+  observed: (number | null)[];
 }
 
 export interface SimulationReportResult {
@@ -92,6 +93,7 @@ export interface SimulationReportResult {
     engineVersion: string;
     modelVersion: string;
     asOf: string;
+    dataEndsOn: string;
     calibrated: boolean;
     metrics: ReportMetric[];
     assumptions: ReportAssumption[];
