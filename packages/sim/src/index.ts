@@ -34,3 +34,5 @@ export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, Resolv
 export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
 export type { Band, Estimate } from './summary.ts';
 export type { SimulationWarning } from './warnings.ts';
+export { SENSITIVITY_TRIALS, runSensitivity } from './sensitivity.ts';
+export type { SensitivityBar, SensitivityResult } from './sensitivity.ts';

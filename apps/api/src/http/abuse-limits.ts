@@ -17,8 +17,8 @@ export const LIMITS = {
   maxTokens: 3000,
   maxDirectives: 20,
   maxCost: 20_000,
-  /** Each `simulate` runs Monte Carlo trials, `backtest` four projections: one of each per operation. */
-  maxExpensiveFields: { simulate: 1, backtest: 1 },
+  /** Each `simulate` runs Monte Carlo trials, `backtest` four projections, `sensitivity` 1 + 2 × assumptions runs: one of each per operation. */
+  maxExpensiveFields: { simulate: 1, backtest: 1, sensitivity: 1 },
 } as const;
 
 /** Armor's errors are plain GraphQLErrors; mark them so that yoga answers 400 whatever the Accept header. */

@@ -15,6 +15,7 @@ import './damage-case.ts';
 import './search.ts';
 import './simulation.ts';
 import './backtest.ts';
+import './sensitivity.ts';
 import './scenario.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -72,7 +72,7 @@ const AssumptionOverrideInput = builder.inputType('AssumptionOverride', {
   }),
 });
 
-const SimulationInputRef = builder.inputType('SimulationInput', {
+export const SimulationInputRef = builder.inputType('SimulationInput', {
   description:
     'A policy scenario replayed against the Partnership’s reports up to asOf. Absent levers keep the baseline.',
   fields: (t) => ({
@@ -134,7 +134,7 @@ const SimulationModeEnum = builder.enumType('SimulationMode', {
   },
 });
 
-const MetricKeyEnum = builder.enumType('MetricKey', {
+export const MetricKeyEnum = builder.enumType('MetricKey', {
   description:
     'Outcomes of a replay at asOf (2020-09-30). Where the seed measures the same thing, the baseline must reproduce it.',
   values: METRIC_KEYS,

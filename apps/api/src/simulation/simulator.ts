@@ -6,6 +6,8 @@ import {
   parseSimulationInput,
   SimulationInputError,
   type BacktestResult,
+  type MetricKey,
+  type SensitivityResult,
   type SimulationResult,
 } from '@kaiji/sim';
 import { defaultDataDir } from '@kaiji/sim/node';
@@ -26,7 +28,12 @@ export interface WorkerTiming {
 }
 
 type Reply =
-  | { id: number; ok: true; result: SimulationResult | BacktestResult; timing: Omit<WorkerTiming, 'receivedAt'> }
+  | {
+      id: number;
+      ok: true;
+      result: SimulationResult | BacktestResult | SensitivityResult;
+      timing: Omit<WorkerTiming, 'receivedAt'>;
+    }
   | {
       id: number;
       ok: false;
@@ -35,7 +42,7 @@ type Reply =
 
 interface Pending {
   job: SimulationJob;
-  resolve: (result: SimulationResult | BacktestResult) => void;
+  resolve: (result: SimulationResult | BacktestResult | SensitivityResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -146,7 +153,9 @@ class SimulationWorker {
 
   run(pending: Pending): void {
     // A backtest runs four projections: it gets five times a simulation's time.
-    const timeoutMs = this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : 1);
+    // A sensitivity makes 1 + 2 × assumptions runs of SENSITIVITY_TRIALS trials: about three runs' time.
+    const timeoutMs =
+      this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : pending.job.kind === 'sensitivity' ? 3 : 1);
     const timer = setTimeout(() => {
       this.fail(new Error(`simulation timed out after ${timeoutMs} ms`));
     }, timeoutMs);
@@ -235,6 +244,12 @@ export class Simulator {
     return this.submit({ kind: 'simulate', input, mode }) as Promise<SimulationResult>;
   }
 
+  /** A tornado of one metric for the input (runSensitivity): its runs take one worker, queued like a run. */
+  sensitivity(input: unknown, metric: MetricKey): Promise<SensitivityResult> {
+    this.check(input);
+    return this.submit({ kind: 'sensitivity', input, metric }) as Promise<SensitivityResult>;
+  }
+
   /** Backtests by (trials, seed), kept until the model reloads: a backtest is deterministic and costly. */
   private backtests = new Map<string, Promise<BacktestResult>>();
 
@@ -278,7 +293,7 @@ export class Simulator {
   /** Jobs handed to the queue so far (an input refused by check() never is). */
   jobsSubmitted = 0;
 
-  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult> {
+  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult | SensitivityResult> {
     this.jobsSubmitted++;
     const workers = (this.workers ??= Array.from(
       { length: Math.max(1, this.options.workers) },

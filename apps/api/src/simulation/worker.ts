@@ -1,11 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { HistoryCache, runBacktest, runSimulation, SimulationInputError, type BacktestOptions } from '@kaiji/sim';
+import {
+  HistoryCache,
+  runBacktest,
+  runSensitivity,
+  runSimulation,
+  SimulationInputError,
+  type BacktestOptions,
+  type MetricKey,
+} from '@kaiji/sim';
 import { loadModel } from './model.ts';
 
 /** A simulation worker: the Monte Carlo trials run here, off the thread that serves HTTP. */
 export type SimulationJob =
   | { id: number; kind: 'simulate'; input: unknown; mode: 'monteCarlo' | 'preview' }
-  | { id: number; kind: 'backtest'; options: BacktestOptions };
+  | { id: number; kind: 'backtest'; options: BacktestOptions }
+  | { id: number; kind: 'sensitivity'; input: unknown; metric: MetricKey };
 
 const { model } = loadModel((workerData as { dataDir?: string } | undefined)?.dataDir);
 // The histories of the last run, so that a series of scenarios on one seed (a slider drag) redraws nothing.
@@ -17,7 +26,9 @@ parentPort!.on('message', (job: SimulationJob) => {
     const result =
       job.kind === 'backtest'
         ? runBacktest(model, job.options)
-        : runSimulation(job.input, model, { mode: job.mode, cache });
+        : job.kind === 'sensitivity'
+          ? runSensitivity(job.input, job.metric, model, { cache })
+          : runSimulation(job.input, model, { mode: job.mode, cache });
     const computedAt = performance.timeOrigin + performance.now();
     parentPort!.postMessage({ id: job.id, ok: true, result, timing: { startedAt, computedAt } });
   } catch (error) {

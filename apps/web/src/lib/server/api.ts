@@ -15,7 +15,7 @@ export function apiPath(path: string): URL {
 
 interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; messageJa?: string } }[];
 }
 
 export class ApiError extends Error {
@@ -25,6 +25,8 @@ export class ApiError extends Error {
     /** The API's machine-readable reason and the input it names (`extensions.code`, `extensions.field`), if given. */
     readonly code: string | null = null,
     readonly field: string | null = null,
+    /** The API's Japanese message for a refused input (`extensions.messageJa`), if given. */
+    readonly messageJa: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -72,6 +74,7 @@ export async function query<T>(
       userInput || response.status === 400,
       coded?.extensions?.code ?? null,
       coded?.extensions?.field ?? null,
+      coded?.extensions?.messageJa ?? null,
     );
   }
   if (!body.data) error(502, { message: m.api_bad_answer({ status: String(response.status) }) });

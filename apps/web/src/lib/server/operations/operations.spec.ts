@@ -8,6 +8,7 @@ import * as sources from './sources';
 import * as changes from './changes';
 import * as websiteOperators from './website-operators';
 import * as exports from './exports';
+import * as simulation from './simulation';
 
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
@@ -20,6 +21,7 @@ const documents: [string, string][] = Object.entries({
   ...changes,
   ...websiteOperators,
   ...exports,
+  ...simulation,
 } as Record<string, unknown>).flatMap(([name, value]) =>
   typeof value === 'string' && /^\s*(query|mutation)\b/.test(value) ? [[name, value] as [string, string]] : [],
 );

@@ -1,0 +1,44 @@
+import { formatNumber } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { ReportAssumption } from '$lib/server/operations/simulation';
+import { formatMetric } from '$lib/simulate/format';
+
+/** How an assumption is named on a slide or a chart axis: its text's first sentence, kept short. */
+export function assumptionName(a: Pick<ReportAssumption, 'text' | 'key'>, max = 60): string {
+  const first = a.text.split(/(?<=[。.])\s*/)[0]?.replace(/[。.]$/, '') ?? a.key;
+  return [...first].length > max ? `${[...first].slice(0, max - 1).join('')}…` : first;
+}
+
+/** A value in its unit as people read it (shares as percent, yen with a separator). */
+export function valueText(value: number, unit: string, locale: Locale): string {
+  if (['share', 'days', 'JPY', 'reports/working day'].includes(unit)) return formatMetric(value, unit, locale);
+  return formatNumber(value, { maximumFractionDigits: 3 }, locale);
+}
+
+export function rangeText(a: Pick<ReportAssumption, 'rangeLow' | 'rangeHigh' | 'unit'>, locale: Locale): string {
+  if (a.rangeLow === null || a.rangeHigh === null) return '';
+  return `${valueText(a.rangeLow, a.unit, locale)}–${valueText(a.rangeHigh, a.unit, locale)}`;
+}
+
+/** The source with its locator, or, where no published estimate exists, the basis of the value. */
+export function assumptionSourceText(a: Pick<ReportAssumption, 'source' | 'basis' | 'kind'>, locale: Locale): string {
+  const o = { locale };
+  // The engine names its calibration in English only; the deck says it in the report's language.
+  if (a.kind === 'fitted') return m.deck_fitted({}, o);
+  if (a.source) return [a.source.label, a.source.locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ');
+  if (a.basis) return `${m.sim_assumption_no_source({}, o)}${locale === 'ja' ? '：' : ': '}${a.basis}`;
+  return '';
+}
+
+export function confidenceText(c: 'H' | 'M' | 'L' | null, locale: Locale): string {
+  return c ? m[`sim_confidence_${c}`]({}, { locale }) : '';
+}
+
+/** A series' chart title, as the simulator page names it; the name itself for one the page does not (yet) know. */
+export function seriesTitle(name: string, locale: Locale): string {
+  const message = (m as unknown as Record<string, ((i: object, o: { locale: Locale }) => string) | undefined>)[
+    `sim_series_${name}`
+  ];
+  return message ? message({}, { locale }) : name;
+}

@@ -1,0 +1,155 @@
+import { METRIC_KEYS, type MetricKey } from '@kaiji/sim';
+import { href } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { ApiError, query } from '$lib/server/api';
+import {
+  SENSITIVITY_QUERY,
+  SIMULATION_REPORT_QUERY,
+  type SensitivityResult,
+  type SimulationReportResult,
+} from '$lib/server/operations/simulation';
+import { leadMetric } from '$lib/simulate/lead-metric';
+import { leverSummary } from '$lib/simulate/lever-summary';
+import { presetByKey } from '$lib/simulate/presets';
+import { scenarioFromLevers, scenarioFromSearch, toInput, type Scenario } from '$lib/simulate/scenario';
+
+/** Everything a deck or a workbook of one scenario shows, from the API (so files and API never disagree). */
+export interface SimulationReport {
+  locale: Locale;
+  /** A saved scenario's name, else the levers in words. */
+  title: string;
+  levers: string;
+  scenario: Scenario;
+  /** The date the levers take effect (`startsOn`), if the URL sets one. */
+  startsOn: string | null;
+  link: string;
+  /** YYYY-MM-DD. */
+  made: string;
+  result: SimulationReportResult['simulate'];
+  tornado: SensitivityResult['sensitivity'];
+}
+
+/** A refusal of the request, in the page's language. */
+export class ReportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 502 | 503,
+  ) {
+    super(message);
+  }
+}
+
+/** Parameters whose value must be a number; the page drops a malformed one, a file export refuses it. */
+const NUMERIC =
+  /^(forcedPublication\.afterDays|bounty\.amountJpy|legalMandate\.(remediationDays|compliance)|staffCapacity\.reportsPerWorkingDay|trials|seed|assumption\..+)$/;
+const NAME_MAX = 120;
+
+/** The scenario of a /simulate query string (the page's own rules: explicit levers win over `preset`). */
+export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scenario {
+  const o = { locale };
+  for (const [key, value] of params) {
+    if (NUMERIC.test(key) && (value.trim() === '' || !Number.isFinite(Number(value))))
+      throw new ReportRequestError(
+        m.export_error_bad_value(
+          { param: key, value: value.slice(0, 24), expected: m.export_error_expected_number({}, o) },
+          o,
+        ),
+        400,
+      );
+  }
+  for (const key of ['acknowledgement'] as const) {
+    const value = params.get(key);
+    if (value !== null && value !== 'true' && value !== 'false')
+      throw new ReportRequestError(
+        m.export_error_bad_value(
+          { param: key, value: value.slice(0, 24), expected: m.export_error_expected_bool({}, o) },
+          o,
+        ),
+        400,
+      );
+  }
+  const preset = params.get('preset');
+  if (preset !== null && !presetByKey(preset))
+    throw new ReportRequestError(
+      m.export_error_bad_value(
+        {
+          param: 'preset',
+          value: preset.slice(0, 24),
+          expected: m.export_error_expected_enum(
+            { values: 'cert-cc, kisa-krcert, ncsc-nl, cert-eu, cisa-bod-20-01' },
+            o,
+          ),
+        },
+        o,
+      ),
+      400,
+    );
+  const fromUrl = scenarioFromSearch(params);
+  const urlPreset = presetByKey(preset);
+  return !fromUrl.hasLevers && urlPreset ? scenarioFromLevers(urlPreset.levers, fromUrl.scenario) : fromUrl.scenario;
+}
+
+function metricOf(params: URLSearchParams, scenario: Scenario, locale: Locale): MetricKey {
+  const asked = params.get('metric');
+  if (asked === null) return leadMetric(scenario);
+  if ((METRIC_KEYS as readonly string[]).includes(asked)) return asked as MetricKey;
+  throw new ReportRequestError(
+    m.export_error_bad_value(
+      {
+        param: 'metric',
+        value: asked.slice(0, 40),
+        expected: m.export_error_expected_enum({ values: METRIC_KEYS.join(', ') }, { locale }),
+      },
+      { locale },
+    ),
+    400,
+  );
+}
+
+/** The API's refusal of an input in the page's language: its Japanese message in Japanese, its own in English. */
+function inputRefusal(e: ApiError, locale: Locale): ReportRequestError {
+  const english = e.message.replace(/^Invalid SimulationInput: [^:]+: /, '');
+  const message = locale === 'ja' && e.messageJa ? e.messageJa : english;
+  return new ReportRequestError(m.sim_error({ message }, { locale }), 400);
+}
+
+/** Runs the scenario of a /simulate URL and its tornado through the API. */
+export async function simulationReport(
+  fetch: typeof globalThis.fetch,
+  url: URL,
+  locale: Locale,
+  today: string,
+): Promise<SimulationReport> {
+  const scenario = scenarioOfSearch(url.searchParams, locale);
+  const metric = metricOf(url.searchParams, scenario, locale);
+  const name = (url.searchParams.get('name') ?? '').trim();
+  if ([...name].length > NAME_MAX) throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
+  // The run's dates, as the page's URL has them (the API checks them and names input.startsOn / input.until).
+  const dates = Object.fromEntries(
+    (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),
+  );
+  const input = { ...toInput(scenario), ...dates };
+  const lang = locale === 'en' ? 'EN' : 'JA';
+  try {
+    const run = await query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang });
+    const tornado = await query<SensitivityResult>(fetch, SENSITIVITY_QUERY, { input, metric });
+    const levers = leverSummary(scenario, locale);
+    const pagePath = href('/simulate', locale);
+    const search = url.search;
+    return {
+      locale,
+      title: name || levers,
+      levers,
+      scenario,
+      startsOn: dates.startsOn ?? null,
+      link: new URL(`${pagePath}${search}`, url.origin).href,
+      made: today,
+      result: run.simulate,
+      tornado: tornado.sensitivity,
+    };
+  } catch (e) {
+    if (e instanceof ApiError && e.userInput) throw inputRefusal(e, locale);
+    throw e;
+  }
+}
