@@ -14,6 +14,7 @@ async function main() {
   let server;
   if (mode === 'yoga') {
     const yoga = createKaijiYoga({ knowledgeBase: new KnowledgeBase(dbPath!), production: true });
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- yoga answers every request itself
     server = createServer(yoga);
   } else {
     const { readFileSync } = await import('node:fs');

@@ -21,6 +21,8 @@ const yoga = createKaijiYoga({
     ? { corsOrigins: process.env.KAIJI_CORS_ORIGINS.split(',').map((o) => o.trim()) }
     : {}),
 });
+// yoga answers every request itself, errors included; Node ignores the promise it returns.
+// eslint-disable-next-line @typescript-eslint/no-misused-promises
 const server = createServer(yoga);
 server.listen(port, host, () => {
   console.error(`Kaiji API: http://${host}:${port}${GRAPHQL_PATH} (GraphiQL in a browser)`);

@@ -83,7 +83,7 @@ describe('given a rebuild of the database while serving', () => {
     expect(csvBefore).toMatch(/,CERT\/CC,/);
 
     const file = join(dir, 'data', 'programs', 'cert-cc.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  en: CERT\/CC$/m, '  en: CERT/CC (renamed)'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}en: CERT\/CC$/m, '  en: CERT/CC (renamed)'));
     const rebuilt = buildKnowledgeBase(join(dir, 'data'), join(dir, 'kaiji.sqlite'));
     expect(rebuilt.ok).toBe(true);
 

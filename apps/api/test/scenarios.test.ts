@@ -251,7 +251,7 @@ describe('given a rebuild of the knowledge base', () => {
     const saved = (await server.data(SAVE, { input: scenario() })).saveScenario;
     const buildBefore = knowledgeBase.current().buildId;
     const file = join(dir, 'data', 'programs', 'cert-cc.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  en: CERT\/CC$/m, '  en: CERT/CC (rebuilt)'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}en: CERT\/CC$/m, '  en: CERT/CC (rebuilt)'));
     expect(buildKnowledgeBase(join(dir, 'data'), join(dir, 'kaiji.sqlite')).ok).toBe(true);
 
     const data = await server.data(

@@ -51,6 +51,7 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
     knowledgeBase,
     scenarioStore,
   });
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- yoga answers every request itself
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -62,7 +63,7 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as any, headers: response.headers };
+    return { status: response.status, body: await response.json(), headers: response.headers };
   };
   return {
     origin,
@@ -75,7 +76,7 @@ export async function startServer(options: Partial<KaijiYogaOptions> & { kbPath?
       if (body.errors?.length || status !== 200) {
         throw new Error(`status ${status}: ${JSON.stringify(body.errors)}`);
       }
-      return body.data as any;
+      return body.data;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -120,6 +120,7 @@ function describeRange(r: Range): { en: string; ja: string } {
 function shown(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === undefined) return 'nothing';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only what JSON cannot spell gets here
   return JSON.stringify(value) ?? String(value);
 }
 

@@ -66,6 +66,8 @@ describe('given a browser build of the engine (Chromium, headless)', () => {
       { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     const inBrowser = /<pre id="out">([^<]*)<\/pre>/.exec(dom)?.[1];
+    // The same fingerprint source the page runs, evaluated here so both sides hash with one function.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const inNode = (new Function(`return ${fingerprint}`)() as (t: string) => string)(
       JSON.stringify(runSimulation(input, model)),
     );

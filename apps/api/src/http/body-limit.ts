@@ -30,7 +30,7 @@ export function useBodyLimit(limit: number): Plugin {
         let read = 0;
         // As yoga does: a native stream needs the native TransformStream, a ponyfilled one the ponyfill's.
         const Transform: typeof TransformStream =
-          req.body instanceof ReadableStream ? TransformStream : (fetchAPI.TransformStream as typeof TransformStream);
+          req.body instanceof ReadableStream ? TransformStream : fetchAPI.TransformStream;
         const counted = req.body!.pipeThrough(
           new Transform<Uint8Array, Uint8Array>({
             transform(chunk, controller) {

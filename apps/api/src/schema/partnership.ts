@@ -18,7 +18,7 @@ export const ReportOutcomeEnum = builder.enumType('ReportOutcome', {
   values: ReportOutcome.options,
 });
 
-const OutcomeDetail = builder.drizzleObject('partnershipOutcomeDetails', {
+builder.drizzleObject('partnershipOutcomeDetails', {
   name: 'OutcomeDetail',
   description: 'A count within an outcome, e.g. website fixes made by deleting the page.',
   fields: (t) => ({
@@ -151,7 +151,7 @@ const Figure = builder.drizzleObject('partnershipFigures', {
   }),
 });
 
-const ShareItem = builder.drizzleObject('partnershipBreakdownItems', {
+builder.drizzleObject('partnershipBreakdownItems', {
   name: 'ShareItem',
   description: 'One part of a breakdown and its share.',
   fields: (t) => ({

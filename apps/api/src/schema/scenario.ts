@@ -137,7 +137,9 @@ const SaveScenarioInput = builder.inputType('SaveScenarioInput', {
   }),
 });
 
+// eslint-disable-next-line no-control-regex -- these two exist to find control characters in a name or description
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above, allowing tab and line breaks
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const chars = (text: string) => [...text].length;

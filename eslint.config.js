@@ -1,0 +1,106 @@
+// One ESLint config for the whole tree (flat config). Each package's `lint` script runs `eslint .` in its own
+// folder and ESLint finds this file by walking up; the root `pnpm lint` runs them all.
+// Type-aware rules (floating promises, unused values, unsafe `any`) need the TypeScript program, which the project
+// service finds from each file's nearest tsconfig.json. Plain JS outside every tsconfig (scripts, e2e) is linted
+// without type information. Formatting is Prettier's job: eslint-config-prettier turns off the rules it owns.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig(
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/build/',
+      '**/dist/',
+      '**/.svelte-kit/',
+      '**/var/',
+      'apps/web/src/lib/paraglide/',
+      'packages/db/drizzle/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  svelte.configs['flat/recommended'],
+  prettier,
+  svelte.configs['flat/prettier'],
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `_name` marks a parameter kept for its position (callbacks, handlers).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      // Hook arguments of yoga/envelop plugins (`{ result, setResult }`) are typed as methods but are bound
+      // closures: the rule only ever flagged those.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { parser: tseslint.parser },
+    },
+    rules: {
+      // The app uses runes, not stores: this rule's type look-ups on every identifier cost a quarter of the lint.
+      'svelte/require-store-reactive-access': 'off',
+      // typescript-eslint cannot see the types of an imported .svelte component, so its props' callbacks read as
+      // `any` here; svelte-check (`pnpm check`, warnings fatal) type-checks these files in full.
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/**/*.svelte', 'apps/web/**/*.svelte.ts'],
+    rules: {
+      // Every internal link goes through $lib/i18n `href()`, which localizes it (/en/...); the app has no base
+      // path for resolve() to add.
+      'svelte/no-navigation-without-resolve': 'off',
+      // It fires on short-lived builders (a URLSearchParams or Map made inside a function or $derived to compute
+      // one value), which are never state; state in this app is $state.
+      'svelte/prefer-svelte-reactivity': 'off',
+    },
+  },
+  {
+    // Tests and benches read GraphQL and JSON answers as `any` and assert on them: a wrong shape fails loudly.
+    files: ['**/test/**', '**/bench/**', '**/*.test.ts', '**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // Browser tests: callbacks given to page.evaluate() run in the page.
+    files: ['test/e2e/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Scripts and browser tests in plain JS belong to no tsconfig: lint them without type information.
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
