@@ -1,5 +1,6 @@
-// One ESLint config for the whole tree (flat config). Each package's `lint` script runs `eslint .` in its own
-// folder and ESLint finds this file by walking up; the root `pnpm lint` runs them all.
+// One ESLint config for the whole tree (flat config). The root `pnpm lint` runs ESLint once over the tree: one
+// TypeScript service then reads the files that packages share once (measured: 70 s of CPU, against 129 s for
+// every package's `lint` in turn). A package's own `pnpm lint` lints just that folder, finding this file upward.
 // Type-aware rules (floating promises, unused values, unsafe `any`) need the TypeScript program, which the project
 // service finds from each file's nearest tsconfig.json. Plain JS outside every tsconfig (scripts, e2e) is linted
 // without type information. Formatting is Prettier's job: eslint-config-prettier turns off the rules it owns.
