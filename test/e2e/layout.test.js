@@ -37,7 +37,7 @@ async function brokenWords(page, selector) {
 }
 
 /** Stroke and dash of every legend entry and of every line drawn, inherited as SVG inherits them. */
-function strokesIn(root) {
+function strokesIn(_root) {
   const inherited = (el, name) => {
     for (let e = el; e && e.getAttribute; e = e.parentElement) if (e.getAttribute(name)) return e.getAttribute(name);
     return null;

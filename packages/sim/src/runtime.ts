@@ -159,7 +159,7 @@ function websiteClasses(v: (key: ParameterKey) => number): Float64Array {
  */
 export function prepareModel(model: SimulationModel, until: string = model.calendar.asOf): ModelRuntime {
   let byEnd = cache.get(model);
-  if (!byEnd) cache.set(model, (byEnd = new Map()));
+  if (!byEnd) cache.set(model, (byEnd = new Map<string, ModelRuntime>()));
   const cached = byEnd.get(until);
   if (cached) return cached;
   checkVocabulary(model);

@@ -302,7 +302,7 @@ export class Simulator {
     const waiting = this.queue.length + workers.filter((w) => w.busy).length - workers.length;
     if (waiting >= this.options.maxQueue) return Promise.reject(simulatorBusy());
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...request, id: this.nextId++ } as SimulationJob, resolve, reject });
+      this.queue.push({ job: { ...request, id: this.nextId++ }, resolve, reject });
       this.dispatch();
     });
   }
