@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { SECURITY_HEADERS } from '../../packages/serving/src/security-headers.js';
 import { screenshot, waitForRun } from './lib/page-checks.js';
 import { signIn } from './lib/secretariat.js';
@@ -24,26 +25,8 @@ async function savedNames(apiUrl) {
   return body.data.scenarios.edges.map((e) => e.node.name);
 }
 
-/** Parses CSV text (RFC 4180: quotes, doubled quotes, CRLF) into rows of cells. */
-function parseCsv(text) {
-  const rows = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (rows.at(-1).push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (rows.at(-1).push(cell), (cell = ''), rows.push([]), i++);
-    else cell += c;
-  }
-  if (cell || rows.at(-1).length) rows.at(-1).push(cell);
-  if (rows.at(-1).length === 0) rows.pop();
-  return rows;
-}
+/** CSV text as rows of cells (RFC 4180: quotes, doubled quotes, CRLF), as a spreadsheet would read it. */
+const parseCsv = (text) => parse(text, { relaxColumnCount: true });
 
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 

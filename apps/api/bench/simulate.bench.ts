@@ -39,6 +39,7 @@ async function main() {
   if (!built.ok) throw new Error('data/ does not build');
   const knowledgeBase = new KnowledgeBase(join(dir, 'kaiji.sqlite'));
   const scenarioStore = new ScenarioStore(join(dir, 'scenarios.sqlite'));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- yoga answers every request itself
   const server = createServer(createKaijiYoga({ knowledgeBase, scenarioStore, simulator, production: true }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -42,7 +42,7 @@ async function startApi(port: number, scenariosDb: string): Promise<ChildProcess
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const log: string[] = [];
-  child.stderr!.on('data', (d) => log.push(String(d)));
+  child.stderr.on('data', (d) => log.push(String(d)));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`API exited: ${log.join('')}`);

@@ -41,7 +41,7 @@ const TORNADO = /* GraphQL */ `
 `;
 
 describe('given sensitivity', () => {
-  it('serves the contract addition’s types and field exactly', async () => {
+  it('serves the contract addition’s types and field exactly', () => {
     const served = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
     const contract = contractWithAdditions();
     for (const name of ['Sensitivity', 'SensitivityBar']) {

@@ -32,7 +32,6 @@ export { HistoryCache } from './history-cache.ts';
 export { SimulationModel } from './model.ts';
 export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, ResolvedSource } from './model.ts';
 export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
-export { SERIES, type SeriesName } from './replay.ts';
 export type { Band, Estimate } from './summary.ts';
 export type { SimulationWarning } from './warnings.ts';
 export { SENSITIVITY_TRIALS, runSensitivity } from './sensitivity.ts';

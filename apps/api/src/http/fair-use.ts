@@ -6,7 +6,7 @@ import {
   type FairUseKind,
   type FairUseVerdict,
 } from '@kaiji/serving/fair-use';
-import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST, Kind, OperationTypeNode, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { KaijiContext } from '../context.ts';
 import { EXPORT_PATHS } from './matrix-export.ts';
@@ -38,7 +38,7 @@ function refusal(kind: FairUseKind, verdict: Extract<FairUseVerdict, { allowed: 
 function expensiveKinds(document: DocumentNode, operationName: string | null | undefined): Set<FairUseKind> {
   const kinds = new Set<FairUseKind>();
   const operation = getOperationAST(document, operationName);
-  if (!operation || operation.operation !== 'query') return kinds;
+  if (!operation || operation.operation !== OperationTypeNode.QUERY) return kinds;
   const fragments = new Map(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
@@ -84,7 +84,9 @@ export function useFairUse(fairUse: FairUse): Plugin<KaijiContext> {
     },
     async onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as KaijiContext;
-      for (const kind of expensiveKinds(args.document, args.operationName)) {
+      // envelop types execution arguments without graphql's types (it serves several graphql versions).
+      const document = args.document as DocumentNode;
+      for (const kind of expensiveKinds(document, args.operationName as string | null | undefined)) {
         const verdict = await fairUse.take(kind, ctx.client);
         if (verdict.allowed) continue;
         const { message, extensions, headers } = refusal(kind, verdict);

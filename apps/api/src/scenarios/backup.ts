@@ -82,7 +82,7 @@ export function parseBackup(text: string, file: string): ScenarioBackup {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const parsed = ScenarioBackup.safeParse(json);
   if (!parsed.success) {

@@ -23,8 +23,8 @@ function field(props: Record<string, unknown> = {}) {
       ...props,
     },
   });
-  const box = screen.getByRole('spinbutton') as HTMLInputElement;
-  const slider = screen.queryByRole('slider') as HTMLInputElement | null;
+  const box = screen.getByRole<HTMLInputElement>('spinbutton');
+  const slider = screen.queryByRole<HTMLInputElement>('slider');
   const hint = () => document.getElementById('days-hint')!.textContent ?? '';
   return { calls, box, slider, hint };
 }

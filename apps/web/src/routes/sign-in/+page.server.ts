@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formText } from '$lib/form-text';
 import { href } from '$lib/i18n';
 import { fairUseFailure } from '$lib/server/fair-use';
 import { passphraseMatches, signIn, signOut, writePolicy, writesProtected } from '$lib/server/secretariat';
@@ -21,7 +22,7 @@ export const actions: Actions = {
     if (!writesProtected()) return fail(400, { error: 'open' as const });
     const limited = await fairUseFailure(event, 'signIn');
     if (limited) return fail(429, { error: 'limited' as const, message: limited.message });
-    const passphrase = String((await request.formData()).get('passphrase') ?? '');
+    const passphrase = formText(await request.formData(), 'passphrase');
     if (!passphraseMatches(passphrase)) {
       console.error(
         `sign-in refused ${JSON.stringify({ at: new Date().toISOString(), client: event.getClientAddress() })}`,
@@ -34,7 +35,7 @@ export const actions: Actions = {
     );
     redirect(303, nextPath(url, locals.locale));
   },
-  signOut: async ({ cookies, url, locals }) => {
+  signOut: ({ cookies, url, locals }) => {
     signOut(cookies, url);
     redirect(303, nextPath(url, locals.locale));
   },

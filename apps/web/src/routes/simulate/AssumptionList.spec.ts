@@ -15,7 +15,7 @@ describe('given the model assumptions', () => {
     });
     expect(container.querySelectorAll('li')).toHaveLength(assumptions.length);
     for (const a of container.querySelectorAll('.src a')) expect(a.getAttribute('href')).toMatch(/^https?:/);
-    expect((screen.getByRole('button', { name: '前提を既定値に戻す' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '前提を既定値に戻す' }).disabled).toBe(true);
   });
 
   it('marks a pinned one, reports a change, and enables the reset', async () => {

@@ -10,7 +10,7 @@ describe('given the presets', () => {
   it('marks the current one and reports a pick', async () => {
     const onpick = vi.fn();
     render(PresetPicker, { props: { current: 'cert-cc', onpick } });
-    expect((screen.getByRole('radio', { name: /CERT\/CC/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /CERT\/CC/ }).checked).toBe(true);
     await fireEvent.click(screen.getByRole('radio', { name: /KISA/ }));
     expect(onpick).toHaveBeenCalledWith('kisa-krcert');
   });

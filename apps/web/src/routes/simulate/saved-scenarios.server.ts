@@ -1,4 +1,5 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import { formText } from '$lib/form-text';
 import { ApiError, query } from '$lib/server/api';
 import {
   DELETE_SCENARIO_MUTATION,
@@ -60,10 +61,10 @@ export const savedScenarioActions = {
   /** Saves the scenario on screen under a name, through the API's saveScenario (which checks the input again). */
   save: async (event: RequestEvent) => {
     const form = await event.request.formData();
-    const name = String(form.get('name') ?? '').trim();
-    const description = String(form.get('description') ?? '').trim();
-    const input = String(form.get('input') ?? '');
-    const engineVersion = String(form.get('engineVersion') ?? '');
+    const name = formText(form, 'name').trim();
+    const description = formText(form, 'description').trim();
+    const input = formText(form, 'input');
+    const engineVersion = formText(form, 'engineVersion');
     const values = { name, description };
     if (name.length === 0) return fail(400, { action: 'save' as const, ...values, error: 'name-required' as const });
     if ([...name].length > NAME_MAX)
@@ -86,8 +87,8 @@ export const savedScenarioActions = {
   },
   rename: async (event: RequestEvent) => {
     const form = await event.request.formData();
-    const id = String(form.get('id') ?? '');
-    const name = String(form.get('name') ?? '').trim();
+    const id = formText(form, 'id');
+    const name = formText(form, 'name').trim();
     if (name.length === 0) return fail(400, { action: 'rename' as const, id, error: 'name-required' as const });
     if ([...name].length > NAME_MAX)
       return fail(400, { action: 'rename' as const, id, error: 'name-too-long' as const });
@@ -97,7 +98,7 @@ export const savedScenarioActions = {
     return { action: 'rename' as const, renamed: id };
   },
   delete: async (event: RequestEvent) => {
-    const id = String((await event.request.formData()).get('id') ?? '');
+    const id = formText(await event.request.formData(), 'id');
     const result = await write<DeleteScenarioResult>(event, 'delete', DELETE_SCENARIO_MUTATION, { id }, { id });
     if (result.failure) return result.failure;
     if (!result.data.deleteScenario) return fail(404, { action: 'delete' as const, id, error: 'missing' as const });

@@ -15,6 +15,7 @@ export function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- as documented: any other value is shown as its text
   return String(value);
 }
 

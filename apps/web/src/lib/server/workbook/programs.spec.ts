@@ -90,7 +90,7 @@ const data: MatrixResult = {
 };
 
 async function build(locale: 'ja' | 'en') {
-  const workbook = await programsWorkbook(data, {
+  const workbook = programsWorkbook(data, {
     locale,
     view: parseMatrixView(new URLSearchParams('intakeScopes=UNRESTRICTED')),
     link: 'http://localhost/programs?intakeScopes=UNRESTRICTED',

@@ -67,7 +67,7 @@ const sourceCells = (s: SourceRef) => [s.label, s.locator, s.url, dateCell(s.acc
  * columns of their own), every cell and every tag with its full source (URL and date read) one per row, the
  * legend, and what the file is (date viewed, filter, link).
  */
-export async function programsWorkbook(data: MatrixResult, meta: ProgramsWorkbookMeta): Promise<ExcelJS.Workbook> {
+export function programsWorkbook(data: MatrixResult, meta: ProgramsWorkbookMeta): ExcelJS.Workbook {
   const { locale } = meta;
   const o = { locale };
   const { items, programs } = data.comparisonMatrix;

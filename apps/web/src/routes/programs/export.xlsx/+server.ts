@@ -49,7 +49,7 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   );
   const link = new URL(`${href('/programs', locale)}${matrixViewSearch(view)}`, url.origin).href;
   const day = today();
-  const workbook = await programsWorkbook(data, { locale, view, link, today: day });
+  const workbook = programsWorkbook(data, { locale, view, link, today: day });
   return new Response(await workbookBytes(workbook), {
     headers: {
       'content-type': XLSX_TYPE,
