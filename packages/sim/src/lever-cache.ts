@@ -60,10 +60,12 @@ function productPathAnticipating(w: Workspace, o: ProductPath, anticipation: 0 |
   w.lv.anticipation = drawn;
 }
 
-/** Works out the lever cache for the workspace's current history (see LeverCache). */
+/**
+ * Works out the lever cache for the workspace's current history (see LeverCache). Each lever has its own loop
+ * function, so that V8 optimises each on its own feedback (one function with both loops was deoptimised at the
+ * second, once per history).
+ */
 export function prepareLevers(w: Workspace, logged: boolean): void {
-  const { rt, lv, pb, ps, wb, ws } = w;
-  const draws = w.history.draws;
   const cache = w.cache;
   cache.history = w.history;
   cache.logged = logged;
@@ -72,62 +74,73 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
   cache.mandate.clear();
   cache.anticipators.length = 0;
   cache.mandated.length = 0;
-  const logger = cache.logger;
-  if (lv.forcedOn) {
-    const n = w.products;
-    const arrivals = w.history.arrivals.productArrivals;
-    for (let i = 0; i < n; i++) {
-      const k = draws.pClass[i]!;
-      // Days the case may take from acceptance: the deadline counts from the start date for one accepted before.
-      const tAccept = arrivals[i]! + lv.triageMean * draws.pTriage[i]!;
-      const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
-      const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
-      if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
-      loadProduct(w, i);
-      productPath(pb, w.pd, rt, lv, false);
-      productPathAnticipating(w, ps, 0);
-      if (!ps.sameAs(pb)) {
-        recordProduct(cache.forced, rt, ps, 1);
-        recordProduct(cache.forced, rt, pb, -1);
-      }
-      if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
-      if (lv.forcedAll && reachable && logged) {
-        // pb becomes the anticipating path: the change from forced (ps) to anticipating.
-        productPathAnticipating(w, pb, 1);
-        logger.log = cache.anticipation;
-        recordProduct(logger, rt, pb, 1);
-        recordProduct(logger, rt, ps, -1);
-        cache.anticipation.endReport(i);
-      }
-    }
-  }
-  if (lv.mandateOn) {
-    const n = w.websites;
-    const arrivals = w.history.arrivals.websiteArrivals;
-    const compliance = lv.compliance;
-    lv.compliance = 1;
-    for (let i = 0; i < n; i++) {
-      if (draws.wClass[i] !== WEBSITE_CLASS_FIXED) continue;
-      const tNotify = arrivals[i]! + lv.triageMean * draws.wTriage[i]!;
-      const allowed = tNotify < lv.startDay ? lv.startDay - tNotify + lv.mandateDays : lv.mandateDays;
-      if (!(draws.wDuration[i]! > allowed)) continue;
-      if (!logged) {
-        cache.mandated.push(i);
-        continue;
-      }
-      loadWebsite(w, i);
-      websitePath(wb, w.wd, lv, false);
-      websitePath(ws, w.wd, lv, true);
-      logger.log = cache.mandate;
-      recordWebsite(logger, rt, ws, 1);
-      recordWebsite(logger, rt, wb, -1);
-      cache.mandate.endReport(i);
-    }
-    lv.compliance = compliance;
-  }
-  logger.log = null;
+  if (w.lv.forcedOn) prepareForced(w, logged);
+  if (w.lv.mandateOn) prepareMandate(w, logged);
+  cache.logger.log = null;
   cache.anticipation.seal();
   cache.mandate.seal();
+}
+
+/** The reports a forced publication reaches: their change to the baseline, and their anticipation logs. */
+function prepareForced(w: Workspace, logged: boolean): void {
+  const { rt, lv, pb, ps, cache } = w;
+  const draws = w.history.draws;
+  const logger = cache.logger;
+  const n = w.products;
+  const arrivals = w.history.arrivals.productArrivals;
+  for (let i = 0; i < n; i++) {
+    const k = draws.pClass[i]!;
+    // Days the case may take from acceptance: the deadline counts from the start date for one accepted before.
+    const tAccept = arrivals[i]! + lv.triageMean * draws.pTriage[i]!;
+    const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
+    const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
+    if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
+    loadProduct(w, i);
+    productPath(pb, w.pd, rt, lv, false);
+    productPathAnticipating(w, ps, 0);
+    if (!ps.sameAs(pb)) {
+      recordProduct(cache.forced, rt, ps, 1);
+      recordProduct(cache.forced, rt, pb, -1);
+    }
+    if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
+    if (lv.forcedAll && reachable && logged) {
+      // pb becomes the anticipating path: the change from forced (ps) to anticipating.
+      productPathAnticipating(w, pb, 1);
+      logger.log = cache.anticipation;
+      recordProduct(logger, rt, pb, 1);
+      recordProduct(logger, rt, ps, -1);
+      cache.anticipation.endReport(i);
+    }
+  }
+}
+
+/** The notified website reports a mandate's deadline reaches: their complying-minus-not logs. */
+function prepareMandate(w: Workspace, logged: boolean): void {
+  const { rt, lv, wb, ws, cache } = w;
+  const draws = w.history.draws;
+  const logger = cache.logger;
+  const n = w.websites;
+  const arrivals = w.history.arrivals.websiteArrivals;
+  const compliance = lv.compliance;
+  lv.compliance = 1;
+  for (let i = 0; i < n; i++) {
+    if (draws.wClass[i] !== WEBSITE_CLASS_FIXED) continue;
+    const tNotify = arrivals[i]! + lv.triageMean * draws.wTriage[i]!;
+    const allowed = tNotify < lv.startDay ? lv.startDay - tNotify + lv.mandateDays : lv.mandateDays;
+    if (!(draws.wDuration[i]! > allowed)) continue;
+    if (!logged) {
+      cache.mandated.push(i);
+      continue;
+    }
+    loadWebsite(w, i);
+    websitePath(wb, w.wd, lv, false);
+    websitePath(ws, w.wd, lv, true);
+    logger.log = cache.mandate;
+    recordWebsite(logger, rt, ws, 1);
+    recordWebsite(logger, rt, wb, -1);
+    cache.mandate.endReport(i);
+  }
+  lv.compliance = compliance;
 }
 
 /** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */

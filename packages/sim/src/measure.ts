@@ -49,7 +49,12 @@ export const SERIES = [
 ] as const;
 export type SeriesName = (typeof SERIES)[number];
 
-/** Where one trial of one arm writes: [measure * trials + trial] and [series][trial * quarters + quarter]. */
+/**
+ * Where one trial of one arm writes: [measure * trials + trial], and [series][quarter * trials + column] where
+ * column is the trial's place in the order the replay runs them (grouped by history, see ReplayOutput): the
+ * trials of one quarter, which a band summarises, lie side by side, and consecutive trials write next to each
+ * other.
+ */
 export interface ArmOutput {
   measures: Float64Array;
   series: Float64Array[];
@@ -71,7 +76,14 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
  * Reads one trial's tally of one arm (the baseline, or the scenario with the levers `lv`) into the per-trial
  * vectors: every measure at the end of the run, and every series at each quarter end.
  */
-export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, trial: number, out: ArmOutput): void {
+export function measureTrial(
+  m: MeasureContext,
+  t: Tally,
+  scenario: boolean,
+  trial: number,
+  column: number,
+  out: ArmOutput,
+): void {
   const { rt, lv, trials, workingDays, totalWeekdays, runWorkingDays } = m;
   const c = t.c;
   const v = out.measures;
@@ -137,7 +149,7 @@ export function measureTrial(m: MeasureContext, t: Tally, scenario: boolean, tri
     productReports += t.productReceived[q]!;
     reports += t.received[q]!;
     const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
-    const at = trial * nQ + q;
+    const at = q * trials + column;
     s[0]![at] = productOpen;
     s[1]![at] = websiteOpen;
     s[2]![at] = published;

@@ -41,8 +41,13 @@ export interface ReplayOutput {
   trials: number;
   /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
   measures: [Float64Array, Float64Array];
-  /** [arm][series][trial * quarters + quarter]. */
+  /**
+   * [arm][series][quarter * trials + column[trial]]: a quarter's trials side by side, in the order they ran
+   * (grouped by history), so that each trial writes next to the one before.
+   */
   series: [Float64Array[], Float64Array[]];
+  /** Where each trial stands among the columns of `series`. */
+  column: Int32Array;
   /** The value each assumption took in each trial: [assumption * trials + trial]. */
   assumptionValues: Float64Array;
 }
@@ -78,15 +83,30 @@ function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
   );
 }
 
-/** Draws history h of the run (key hk): every report's draws, stored, and the baseline they give. */
+/**
+ * Draws history h of the run (key hk): every report's draws, stored, and the baseline they give. Each kind has
+ * its own loop function, so that V8 optimises each on its own feedback (one function holding both loops was
+ * optimised on the first loop alone and deoptimised at the second, once per history).
+ */
 function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): History {
-  const { rt, lv, pd, wd, pb, wb } = w;
-  const arrivals = arrivalsOfHistory(rt, hk);
+  const arrivals = arrivalsOfHistory(w.rt, hk);
   const products = only === 'websites' ? 0 : arrivals.productArrivals.length;
   const websites = only === 'products' ? 0 : arrivals.websiteArrivals.length;
-  const draws = new StoredDraws(products, websites);
-  const baseline = arrivalTally(arrivals, rt.quarters, rt.horizon);
-  for (let i = 0; i < products; i++) {
+  const history: History = {
+    arrivals,
+    draws: new StoredDraws(products, websites),
+    baseline: arrivalTally(arrivals, w.rt.quarters, w.rt.horizon),
+  };
+  drawProducts(w, hk, history);
+  drawWebsites(w, hk, history);
+  return history;
+}
+
+function drawProducts(w: Workspace, hk: number, history: History): void {
+  const { rt, lv, pd, pb } = w;
+  const { arrivals, draws, baseline } = history;
+  const n = draws.products;
+  for (let i = 0; i < n; i++) {
     drawProduct(pd, rt, caseKey(hk, i), false);
     pd.arrival = arrivals.productArrivals[i]!;
     pd.quarter = arrivals.productQuarter[i]!;
@@ -94,7 +114,13 @@ function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): His
     productPath(pb, pd, rt, lv, false);
     recordProduct(baseline, rt, pb, 1);
   }
-  for (let i = 0; i < websites; i++) {
+}
+
+function drawWebsites(w: Workspace, hk: number, history: History): void {
+  const { rt, lv, wd, wb } = w;
+  const { arrivals, draws, baseline } = history;
+  const n = draws.websites;
+  for (let i = 0; i < n; i++) {
     drawWebsite(wd, rt, caseKey(hk, WEBSITE_ID_BASE + i), false);
     wd.arrival = arrivals.websiteArrivals[i]!;
     wd.quarter = arrivals.websiteQuarter[i]!;
@@ -102,7 +128,6 @@ function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): His
     websitePath(wb, wd, lv, false);
     recordWebsite(baseline, rt, wb, 1);
   }
-  return { arrivals, draws, baseline };
 }
 
 /** Accepted reports of the current history that arrived before `day` (by the end of the run). */
@@ -181,6 +206,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     ? (rt.calendar.weekdays.reduce((a, b) => a + b, 0) * workingDays) / totalWeekdays
     : workingDays;
   const measureContext: MeasureContext = { rt, lv, trials, workingDays, totalWeekdays, runWorkingDays };
+  const column = new Int32Array(trials);
+  let nextColumn = 0;
   const arms = [
     { measures: measures[0], series: series[0] },
     { measures: measures[1], series: series[1] },
@@ -226,9 +253,11 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
         // The scenario is the baseline plus what the levers changed.
         scenario.add(base);
       }
-      measureTrial(measureContext, base, false, trial, arms[0]!);
-      measureTrial(measureContext, touched ? scenario : base, true, trial, arms[1]!);
+      column[trial] = nextColumn;
+      measureTrial(measureContext, base, false, trial, nextColumn, arms[0]!);
+      measureTrial(measureContext, touched ? scenario : base, true, trial, nextColumn, arms[1]!);
+      nextColumn++;
     }
   }
-  return { trials, measures, series, assumptionValues };
+  return { trials, measures, series, column, assumptionValues };
 }

@@ -203,8 +203,8 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   const observed = observedSeries(model, rt.calendar);
   SERIES.forEach((name, i) => {
     seriesOut[name] = {
-      baseline: band(out.series[0][i]!, n, rt.quarters),
-      scenario: band(out.series[1][i]!, n, rt.quarters),
+      baseline: band(out.series[0][i]!, n, rt.quarters, out.column),
+      scenario: band(out.series[1][i]!, n, rt.quarters, out.column),
       observed: observed[name] ?? rt.calendar.quarters.map(() => null),
     };
   });

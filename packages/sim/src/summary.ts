@@ -50,12 +50,14 @@ function select(s: Float64Array, k: number, from: number, to: number): void {
 
 /**
  * Percentile with linear interpolation between order statistics (Hyndman and Fan's type 7, as R and NumPy),
- * by selection rather than a full sort: the result has hundreds of bands of a thousand trials each.
+ * by selection rather than a full sort: the result has hundreds of bands of a thousand trials each. Selects
+ * within s[from..n-1] only, which must hold the order statistics the percentile needs (a lower percentile
+ * selected first leaves everything above its rank at or above it).
  */
-function percentile(s: Float64Array, n: number, p: number): number {
+function percentile(s: Float64Array, n: number, p: number, from: number): number {
   const h = (n - 1) * p;
   const lo = Math.floor(h);
-  select(s, lo, 0, n - 1);
+  select(s, lo, from, n - 1);
   const low = s[lo]!;
   if (lo + 1 >= n) return low;
   // After selection everything above lo is at least s[lo]; the next order statistic is their minimum.
@@ -74,7 +76,24 @@ export function describe(values: Float64Array, offset: number, n: number, stride
     s[i] = v;
     sum += v;
   }
-  return [sum / n, percentile(s, n, 0.05), percentile(s, n, 0.95)];
+  return [sum / n, ...percentiles(s, n)];
+}
+
+/** The 5th and 95th percentiles of s[0..n-1], which it reorders. */
+function percentiles(s: Float64Array, n: number): [number, number] {
+  let min = s[0]!;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const v = s[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // Every trial alike (a quarter before a lever starts, a count no draw moves): the percentiles are that value,
+  // as interpolating between equal order statistics gives.
+  if (min === max) return [min, min];
+  const low = percentile(s, n, 0.05, 0);
+  // The 95th percentile's order statistics lie at or above the 5th's rank, where the first selection put them.
+  return [low, percentile(s, n, 0.95, Math.floor((n - 1) * 0.05))];
 }
 
 export function estimate(baseline: Float64Array, scenario: Float64Array, offset: number, n: number): Estimate {
@@ -83,13 +102,23 @@ export function estimate(baseline: Float64Array, scenario: Float64Array, offset:
   return { baseline: b, baselineLow: bl, baselineHigh: bh, scenario: s, scenarioLow: sl, scenarioHigh: sh };
 }
 
-export function band(values: Float64Array, trials: number, quarters: number): Band {
+/**
+ * The band of a series stored as [quarter * trials + column[trial]]. The mean adds the trials in their own
+ * order, whatever order they ran in, so that it does not depend on how the replay schedules them.
+ */
+export function band(values: Float64Array, trials: number, quarters: number, column: Int32Array): Band {
   const mean: number[] = [];
   const low: number[] = [];
   const high: number[] = [];
+  if (scratch.buffer.length < trials) scratch.buffer = new Float64Array(trials);
+  const s = scratch.buffer.subarray(0, trials);
   for (let q = 0; q < quarters; q++) {
-    const [m, l, h] = describe(values, q, trials, quarters);
-    mean.push(m);
+    const row = values.subarray(q * trials, (q + 1) * trials);
+    let sum = 0;
+    for (let t = 0; t < trials; t++) sum += row[column[t]!]!;
+    s.set(row);
+    const [l, h] = percentiles(s, trials);
+    mean.push(sum / trials);
     low.push(l);
     high.push(h);
   }
