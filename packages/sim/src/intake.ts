@@ -96,16 +96,40 @@ export interface Arrivals {
 }
 
 export function arrivalsOf(calendar: Calendar, products: Float64Array, websites: Float64Array): Arrivals {
-  const quarterOf = (arr: Float64Array) => {
-    const out = new Uint8Array(arr.length);
-    const days = calendar.quarterOfDay;
-    for (let i = 0; i < arr.length; i++) out[i] = days[arr[i]! | 0]!;
-    return out;
+  return extendArrivals(calendar, null, products, websites);
+}
+
+/**
+ * Arrivals that begin with `known`'s reports (or with none) and go on with the given days of each kind: the
+ * quarters of the known reports are copied, not looked up again (a projection's history shares the data's).
+ */
+export function extendArrivals(
+  calendar: Calendar,
+  known: Arrivals | null,
+  products: Float64Array,
+  websites: Float64Array,
+): Arrivals {
+  const days = calendar.quarterOfDay;
+  const extend = (before: Float64Array | undefined, quartersBefore: Uint8Array | undefined, after: Float64Array) => {
+    const n = before?.length ?? 0;
+    const arrivals = new Float64Array(n + after.length);
+    const quarters = new Uint8Array(arrivals.length);
+    if (before) arrivals.set(before);
+    if (quartersBefore) quarters.set(quartersBefore);
+    arrivals.set(after, n);
+    for (let i = 0; i < after.length; i++) quarters[n + i] = days[after[i]! | 0]!;
+    return { arrivals, quarters };
   };
-  const productQuarter = quarterOf(products);
-  const websiteQuarter = quarterOf(websites);
+  const p = extend(known?.productArrivals, known?.productQuarter, products);
+  const w = extend(known?.websiteArrivals, known?.websiteQuarter, websites);
   const receivedByQuarter = new Float64Array(calendar.quarters.length);
-  for (const q of productQuarter) receivedByQuarter[q]! += 1;
-  for (const q of websiteQuarter) receivedByQuarter[q]! += 1;
-  return { productArrivals: products, productQuarter, websiteArrivals: websites, websiteQuarter, receivedByQuarter };
+  for (const q of p.quarters) receivedByQuarter[q]! += 1;
+  for (const q of w.quarters) receivedByQuarter[q]! += 1;
+  return {
+    productArrivals: p.arrivals,
+    productQuarter: p.quarters,
+    websiteArrivals: w.arrivals,
+    websiteQuarter: w.quarters,
+    receivedByQuarter,
+  };
 }

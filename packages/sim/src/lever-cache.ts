@@ -1,5 +1,5 @@
 import type { History } from './history-cache.ts';
-import { Draw, caseKey, uniform } from './random.ts';
+import { Draw, caseKey, caseKeyOfMix, uniform, uniformBelow } from './random.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
   PRODUCT_STALLED,
@@ -145,12 +145,12 @@ function prepareMandate(w: Workspace, logged: boolean): void {
 
 /** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */
 function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
-  const reports = log.reportIds;
+  const mixes = log.caseMixes(idBase);
   const starts = log.startIds;
   const offsets = log.offsets;
   const values = log.values;
-  for (let j = 0; j < reports.length; j++) {
-    if (!(uniform(caseKey(tk, idBase + reports[j]!), purpose) < share)) continue;
+  for (let j = 0; j < mixes.length; j++) {
+    if (!uniformBelow(caseKeyOfMix(tk, mixes[j]!), purpose, share)) continue;
     const end = starts[j + 1]!;
     for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
   }

@@ -31,9 +31,27 @@ export function caseKey(trial: number, caseId: number): number {
   return lowbias32((trial + Math.imul(caseId + 1, 0x85ebca6b)) >>> 0);
 }
 
+/** The part of caseKey that depends on the case alone, for loops that key one case in many trials. */
+export function caseMix(caseId: number): number {
+  return Math.imul(caseId + 1, 0x85ebca6b);
+}
+
+/** caseKey(trial, caseId) from caseMix(caseId). */
+export function caseKeyOfMix(trial: number, mix: number): number {
+  return lowbias32((trial + mix) >>> 0);
+}
+
 /** A uniform in (0, 1), never 0 or 1, for one purpose of one case. */
 export function uniform(key: number, purpose: number): number {
   return (lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5) / 4294967296;
+}
+
+/**
+ * Whether uniform(key, purpose) < share, without the division: the uniform is (h + 1/2) / 2^32, and dividing or
+ * multiplying by a power of two is exact, so the comparison is the same as h + 1/2 < share * 2^32.
+ */
+export function uniformBelow(key: number, purpose: number, share: number): boolean {
+  return lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5 < share * 4294967296;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from './report-path.ts';
 import type { AssumptionKey, ModelRuntime } from './runtime.ts';
 import { drawFutureIntake } from './future-intake.ts';
-import { arrivalsOf, type Arrivals } from './intake.ts';
+import { extendArrivals, type Arrivals } from './intake.ts';
 import { changeProducts, changeWebsites } from './staff-replay.ts';
 import { Tally, arrivalTally } from './tally.ts';
 import { TrialLevers } from './trial-levers.ts';
@@ -70,17 +70,7 @@ export interface ReplayOptions {
 function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
   if (!rt.projecting) return rt.arrivals;
   const future = drawFutureIntake(rt, rt.model.intake.projection, hk);
-  const join = (a: Float64Array, b: Float64Array) => {
-    const out = new Float64Array(a.length + b.length);
-    out.set(a);
-    out.set(b, a.length);
-    return out;
-  };
-  return arrivalsOf(
-    rt.calendar,
-    join(rt.arrivals.productArrivals, future.software),
-    join(rt.arrivals.websiteArrivals, future.web),
-  );
+  return extendArrivals(rt.calendar, rt.arrivals, future.software, future.web);
 }
 
 /**

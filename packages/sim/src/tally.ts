@@ -1,4 +1,5 @@
 import type { Arrivals } from './intake.ts';
+import { caseMix } from './random.ts';
 
 /** What a replay counts per trial and arm, and the logs of changes that levers make to those counts. */
 
@@ -114,9 +115,35 @@ export class ChangeLog {
   reportIds = new Int32Array(0);
   startIds = new Int32Array(1);
 
+  private mixes = new Int32Array(0);
+  private mixesOf = NaN;
+
+  /** caseMix of each sealed report's case id (idBase + report), worked out once per seal. */
+  caseMixes(idBase: number): Int32Array {
+    if (this.mixesOf !== idBase) {
+      this.mixes = this.reportIds.map((id) => caseMix(idBase + id));
+      this.mixesOf = idBase;
+    }
+    return this.mixes;
+  }
+
+  /**
+   * Seals the log for applying: the reports whose changes all cancelled are left out (applying them does
+   * nothing), and the rest kept as typed arrays, in order.
+   */
   seal(): void {
-    this.reportIds = Int32Array.from(this.reports);
-    this.startIds = Int32Array.from(this.starts);
+    let kept = 0;
+    for (let j = 0; j < this.reports.length; j++) if (this.starts[j + 1]! > this.starts[j]!) kept++;
+    this.reportIds = new Int32Array(kept);
+    this.startIds = new Int32Array(kept + 1);
+    let k = 0;
+    for (let j = 0; j < this.reports.length; j++) {
+      if (this.starts[j + 1]! === this.starts[j]!) continue;
+      this.reportIds[k] = this.reports[j]!;
+      this.startIds[k] = this.starts[j]!;
+      this.startIds[++k] = this.starts[j + 1]!;
+    }
+    this.mixesOf = NaN;
   }
 }
 
@@ -216,14 +243,18 @@ export function medianPublicationDays(t: Tally, n: number): number {
 /** A history's arrivals as a tally: the part of its baseline that no draw of a report changes. */
 export function arrivalTally(arrivals: Arrivals, quarters: number, horizon: number): Tally {
   const t = new Tally(quarters, horizon);
-  for (const q of arrivals.productQuarter) {
-    t.productOpen[q]! += 1;
-    t.received[q]! += 1;
-    t.productReceived[q]! += 1;
-  }
-  for (const q of arrivals.websiteQuarter) {
-    t.websiteOpen[q]! += 1;
-    t.received[q]! += 1;
+  // Counts per quarter, added once each (whole numbers, so the sums are exact in any order).
+  const products = new Float64Array(quarters + 1);
+  const websites = new Float64Array(quarters + 1);
+  const pq = arrivals.productQuarter;
+  const wq = arrivals.websiteQuarter;
+  for (let i = 0; i < pq.length; i++) products[pq[i]!]! += 1;
+  for (let i = 0; i < wq.length; i++) websites[wq[i]!]! += 1;
+  for (let q = 0; q <= quarters; q++) {
+    t.productOpen[q] = products[q]!;
+    t.websiteOpen[q] = websites[q]!;
+    t.received[q] = products[q]! + websites[q]!;
+    t.productReceived[q] = products[q]!;
   }
   t.c[C.pReceived] = arrivals.productArrivals.length;
   t.c[C.wReceived] = arrivals.websiteArrivals.length;
