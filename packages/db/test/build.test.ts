@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultDataDir } from '@kaiji/kb';
 import { buildKnowledgeBase } from '../src/build-knowledge-base.ts';
@@ -49,13 +49,27 @@ describe('given a database built from data/', () => {
     expect(db.select().from(surveyFindings).where(eq(surveyFindings.programSlug, 'jp-partnership')).all()).toEqual([]);
   });
 
-  it('answers "which programs take reports only on government systems?" from the tags', () => {
+  // Table 4-2 item 8: ○2 limits intake to government systems; NCSC-NL is ○2・5, government systems and life safety.
+  const intakeScopes = () => {
     const rows = db
-      .select({ slug: programTags.programSlug })
+      .select({ slug: programTags.programSlug, value: programTags.value })
       .from(programTags)
-      .where(eq(programTags.value, 'GOVERNMENT_SYSTEMS'))
+      .where(and(eq(programTags.dimension, 'intakeScope'), isNull(programTags.validTo)))
       .all();
-    expect(rows.map((r) => r.slug).sort()).toEqual(['cisa-bod-20-01', 'govtech', 'ncsc-nl', 'ncsc-uk']);
+    const bySlug = new Map<string, string[]>();
+    for (const r of rows) bySlug.set(r.slug, [...(bySlug.get(r.slug) ?? []), r.value]);
+    return bySlug;
+  };
+
+  it('answers "which programs take reports only on government systems?" from the tags', () => {
+    const only = [...intakeScopes()].filter(([, values]) => values.every((v) => v === 'GOVERNMENT_SYSTEMS'));
+    expect(only.map(([slug]) => slug).sort()).toEqual(['cisa-bod-20-01', 'govtech', 'ncsc-uk']);
+  });
+
+  it('answers "which programs take reports on government systems, among others?" from the tags', () => {
+    const some = [...intakeScopes()].filter(([, values]) => values.includes('GOVERNMENT_SYSTEMS'));
+    expect(some.map(([slug]) => slug).sort()).toEqual(['cisa-bod-20-01', 'govtech', 'ncsc-nl', 'ncsc-uk']);
+    expect(intakeScopes().get('ncsc-nl')?.sort()).toEqual(['GOVERNMENT_SYSTEMS', 'LIFE_SAFETY']);
   });
 
   it('stores the outcomes so that they add up to the totals', () => {
