@@ -8,7 +8,7 @@ export interface KaijiContext {
   kb: KnowledgeBaseSnapshot;
   simulator: Simulator;
   scenarios: ScenarioStore;
-  /** The server's date (YYYY-MM-DD, its local time zone) when the request came: what `asOf` defaults to. */
+  /** Today in Japan (YYYY-MM-DD, @kaiji/kb/dates' `today`) when the request came: what `asOf` defaults to. */
   today: string;
   /** Arguments that apply to everything beneath a field (`asOf`, a window of `changes`), by path (see scope.ts). */
   scopes: Map<string, Scoped>;
@@ -27,10 +27,4 @@ export interface Scoped {
   asOf?: string;
   /** The window of a diff: after `from`, up to and including `to`. */
   window?: { from: string; to: string };
-}
-
-/** Today's date in the server's time zone, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

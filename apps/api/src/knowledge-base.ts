@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Logger } from 'drizzle-orm';
 import { openKnowledgeBase, type KnowledgeBaseDb } from '@kaiji/db';
+import { REPORT_DATE } from '@kaiji/kb/dates';
 import { fold } from './program-filter.ts';
 
 /** One opened build of the knowledge base. A request uses one snapshot from start to end. */
@@ -33,7 +34,7 @@ function openSnapshot(path: string, logger?: Logger): KnowledgeBaseSnapshot {
   const buildInfo = Object.freeze(Object.fromEntries(rows.map((r) => [r.key, r.value])));
   // dataHash alone would not change when the same data is rebuilt by a newer build step, builtAt does.
   const buildId = `${buildInfo.dataHash ?? 'unknown'}-${buildInfo.builtAt ?? fileStamp(path)}`;
-  const surveyAsOf = buildInfo.asOf ?? '2020-09-30';
+  const surveyAsOf = buildInfo.asOf ?? REPORT_DATE;
   // A program without validFrom exists from the survey's date; tags always have one.
   const { earliest } = db.$client
     .prepare(

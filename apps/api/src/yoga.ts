@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { defaultFairUse, type FairUse } from '@kaiji/serving/fair-use';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { today as japanToday } from '@kaiji/kb/dates';
 import { armorPlugins } from './http/abuse-limits.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { clientOf, useFairUse } from './http/fair-use.ts';
@@ -10,7 +11,7 @@ import { useMatrixExport } from './http/matrix-export.ts';
 import { graphiqlWithPolicy, useSecurityHeaders } from './http/security-headers.ts';
 import { useSerializedResults } from './http/serialized-results.ts';
 import { useSimulationModel } from './http/simulation-model.ts';
-import { localToday, type KaijiContext } from './context.ts';
+import type { KaijiContext } from './context.ts';
 import { writeAccess } from './http/write-access.ts';
 import type { KnowledgeBase, KnowledgeBaseSnapshot } from './knowledge-base.ts';
 import { ScenarioStore } from './scenarios/store.ts';
@@ -40,7 +41,7 @@ export interface KaijiYogaOptions {
   writeLog?: WriteLog;
   /** Per-client budgets of expensive work (simulate, sensitivity, exports); the process's by default. */
   fairUse?: FairUse;
-  /** The server's date, YYYY-MM-DD (what `asOf` defaults to); the local date by default. */
+  /** The date a request is served on, YYYY-MM-DD (what `asOf` defaults to); today in Japan by default. */
   today?: () => string;
 }
 
@@ -81,7 +82,7 @@ export function createKaijiYoga(options: KaijiYogaOptions): YogaServerInstance<R
   const simulator = options.simulator ?? defaultSimulator();
   const scenarios = options.scenarioStore ?? new ScenarioStore();
   const mayWrite = writeAccess(options.writeToken ?? process.env.KAIJI_WRITE_TOKEN);
-  const today = options.today ?? (() => localToday());
+  const today = options.today ?? (() => japanToday());
   const writeLog = options.writeLog ?? stderrWriteLog;
   const fairUse = options.fairUse ?? defaultFairUse();
   // The simulation model is read from data/ too: a rebuild may carry new assumptions or a new fit.

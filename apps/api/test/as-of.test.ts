@@ -1,6 +1,6 @@
 import { defaultDataDir, loadKnowledgeBase, type Program as KbProgram, type TagDimension } from '@kaiji/kb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localToday } from '../src/context.ts';
+import { REPORT_DATE, today as japanToday } from '@kaiji/kb/dates';
 import { KnowledgeBase } from '../src/knowledge-base.ts';
 import { developmentInWindow, periodOf } from '../src/schema/changes.ts';
 import { startServer, type TestServer } from './server.ts';
@@ -8,8 +8,8 @@ import { startServer, type TestServer } from './server.ts';
 const loaded = loadKnowledgeBase(defaultDataDir());
 if (!loaded.ok) throw new Error('data/ does not load');
 const kb = loaded.kb;
-const REPORT = '2020-09-30';
-const today = localToday();
+const REPORT = REPORT_DATE;
+const today = japanToday();
 
 type Tag = KbProgram['tags'][number];
 const holds = (tag: { validFrom: string; validTo?: string | null }, date: string) =>

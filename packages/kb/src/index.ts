@@ -9,4 +9,6 @@ export {
 } from './load/knowledge-base.ts';
 export { decodeRawRow, readMark, splitRawRow } from './load/survey-row.ts';
 export { defaultDataDir } from './data-dir.ts';
+export { REPORT_DATE, TIME_ZONE, today } from './dates.ts';
+export { isIsoDate } from './iso-date.ts';
 export { localizeLocator, localizeLocatorStrict, tableCellLocator, type LocatorLang } from './locator.ts';

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { SCENARIO_LIMITS } from '../schema/scenario.ts';
+import { SCENARIO_LIMITS } from '@kaiji/db/scenario-limits';
 import type { ScenarioRow, ScenarioStore } from './store.ts';
 
 /** What `pnpm scenarios:export` writes and `pnpm scenarios:import` reads: every saved scenario, as saved. */

@@ -1,21 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Kind, print } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
+import { isIsoDate } from '@kaiji/kb/iso-date';
 import { builder } from '../builder.ts';
 import type { KaijiContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { getScoped, setScoped } from '../scope.ts';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether a text is a calendar date written YYYY-MM-DD (2021-02-29 is not). */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const MAX_DATE_TEXT = 64;
 const notAString = (shown: string) =>

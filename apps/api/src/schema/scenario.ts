@@ -1,21 +1,12 @@
 import { decodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
 import { createGraphQLError } from 'graphql-yoga';
+import { SCENARIO_LIMITS } from '@kaiji/db/scenario-limits';
 import { builder, checkPageSize } from '../builder.ts';
 import type { KaijiContext } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { unauthenticated } from '../http/write-access.ts';
 import type { ScenarioCursor, ScenarioRow } from '../scenarios/store.ts';
 import type { WriteLogEntry } from '../scenarios/write-log.ts';
-
-/** What a saved scenario may hold. Names and descriptions are untrusted text: stored verbatim, escaped by whoever renders them. */
-export const SCENARIO_LIMITS = {
-  nameChars: 120,
-  descriptionChars: 2000,
-  inputBytes: 16 * 1024,
-  engineVersionChars: 40,
-  /** Saves are refused beyond this many scenarios (the store is meant for a study group, not the world). */
-  scenarios: 10_000,
-} as const;
 
 export const ScenarioRef = builder.objectRef<ScenarioRow>('Scenario');
 

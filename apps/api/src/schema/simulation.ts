@@ -1,4 +1,6 @@
 import {
+  DEFAULT_TRIALS,
+  MAX_TRIALS,
   METRIC_KEYS,
   SERIES,
   type AssumptionUsed,
@@ -103,8 +105,8 @@ export const SimulationInputRef = builder.inputType('SimulationInput', {
     }),
     trials: t.int({
       required: false,
-      description:
-        'Monte Carlo trials (default 500, at most 2,000); the server rejects values it will not run, with a clear error.',
+      // Both numbers are the engine's own (@kaiji/sim), so the description cannot drift from what runs.
+      description: `Monte Carlo trials (default ${DEFAULT_TRIALS}, at most ${MAX_TRIALS.toLocaleString('en')}); the server rejects values it will not run, with a clear error.`,
     }),
     seed: t.int({ required: false, description: 'Same seed and input, same result.' }),
     startsOn: t.string({

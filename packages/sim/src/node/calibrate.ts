@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultDataDir } from './data-dir.ts';
+import { defaultDataDir } from '@kaiji/kb/data-dir';
 import { stringify } from 'yaml';
 import type { SimulationModel } from '../model.ts';
 import { ENGINE_VERSION, calibrationMeasures, runSimulation } from '../simulation.ts';

@@ -12,7 +12,7 @@ import { buildCalendar } from '../calendar.ts';
 import { intakePoints } from '../intake.ts';
 import { fitIntake, type IntakeFit } from '../intake-model.ts';
 import type { SimulationModel } from '../model.ts';
-import { defaultDataDir } from './data-dir.ts';
+import { defaultDataDir } from '@kaiji/kb/data-dir';
 import { IntakeFile, SIMULATION_FILES, loadSimulationModel } from './load-model.ts';
 
 /** The intake fit that data/ gives today (what intake-fitted.yaml must hold). */

@@ -1,2 +1,2 @@
-export { defaultDataDir } from './data-dir.ts';
+export { defaultDataDir } from '@kaiji/kb/data-dir';
 export { SIMULATION_FILES, loadSimulationModel, readCalibrationFile, type LoadOptions } from './load-model.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildCalendar } from '../calendar.ts';
 import { intakePoints } from '../intake.ts';
 import { fitIntake, type IntakeFit } from '../intake-model.ts';
-import { defaultDataDir } from './data-dir.ts';
+import { defaultDataDir } from '@kaiji/kb/data-dir';
 import { IntakeHistory, IsoDate, Localized, PartnershipStatistics, SourceRef, SourceRegistry } from '@kaiji/kb/schema';
 import { parse } from 'yaml';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { isIsoDate } from './operations/changes';
+import { isIsoDate } from '@kaiji/kb/iso-date';
 import {
   BOOLEAN_PARAMS,
   ENUM_VALUE,

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { refusal } from '$lib/server/export-params';
-import { today } from '$lib/server/operations/changes';
+import { today } from '@kaiji/kb/dates';
 import { ReportRequestError, simulationReport, type SimulationReport } from '$lib/server/simulation-report';
 import type { Locale } from '$lib/paraglide/runtime';
 

@@ -1,3 +1,4 @@
+import { SCENARIO_LIMITS } from '@kaiji/db/scenario-limits';
 import { METRIC_KEYS, type MetricKey } from '@kaiji/sim';
 import { href } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
@@ -43,7 +44,6 @@ export class ReportRequestError extends Error {
 /** Parameters whose value must be a number; the page drops a malformed one, a file export refuses it. */
 const NUMERIC =
   /^(forcedPublication\.afterDays|bounty\.amountJpy|legalMandate\.(remediationDays|compliance)|staffCapacity\.reportsPerWorkingDay|trials|seed|assumption\..+)$/;
-const NAME_MAX = 120;
 
 /** The scenario of a /simulate query string (the page's own rules: explicit levers win over `preset`). */
 export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scenario {
@@ -124,7 +124,8 @@ export async function simulationReport(
   const scenario = scenarioOfSearch(url.searchParams, locale);
   const metric = metricOf(url.searchParams, scenario, locale);
   const name = (url.searchParams.get('name') ?? '').trim();
-  if ([...name].length > NAME_MAX) throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
+  if ([...name].length > SCENARIO_LIMITS.nameChars)
+    throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
   // The run's dates, as the page's URL has them (the API checks them and names input.startsOn / input.until).
   const dates = Object.fromEntries(
     (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),

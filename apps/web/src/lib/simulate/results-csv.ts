@@ -123,11 +123,6 @@ export function resultsTable(
   return { header, rows };
 }
 
-/** Today in Japan (the study group's calendar), as YYYY-MM-DD, for a file name. */
-export function tokyoDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(now);
-}
-
 /** A file name with the scenario and the date: kaiji-<scenario>-<date>.<ext>. */
 export function exportName(title: string, date: string, ext: string): string {
   return `kaiji-${fileSlug(title)}-${date}.${ext}`;

@@ -1,7 +1,8 @@
 import { apiLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { ApiError, query } from '$lib/server/api';
-import { asOfError, CHANGES_QUERY, REPORT_DATE, today, type ChangesResult } from '$lib/server/operations/changes';
+import { REPORT_DATE, today } from '@kaiji/kb/dates';
+import { asOfError, CHANGES_QUERY, type ChangesResult } from '$lib/server/operations/changes';
 import type { PageServerLoad } from './$types';
 
 const SLUG = /^[a-z0-9-]{1,80}$/;

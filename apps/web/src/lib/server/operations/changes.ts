@@ -3,8 +3,8 @@ import { m } from '$lib/paraglide/messages';
 import { TAXONOMY_FIELDS } from './programs';
 
 /** The report's cut-off: the date the 2020 survey observed, and the earliest record of the knowledge base. */
-import { REPORT_DATE } from '$lib/report-date';
-export { REPORT_DATE };
+import { REPORT_DATE } from '@kaiji/kb/dates';
+import { isIsoDate } from '@kaiji/kb/iso-date';
 
 const DATED_SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed status`;
 
@@ -88,18 +88,6 @@ export interface ChangesResult {
   };
   all: { edges: { node: { slug: string; name: string } }[] };
   taxonomy: Taxonomy;
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { SCENARIO_LIMITS } from '@kaiji/db/scenario-limits';
+
 export const SCENARIOS_QUERY = /* GraphQL */ `
   query Scenarios {
     scenarios(first: 50) {
@@ -71,5 +73,5 @@ export interface SaveScenarioResult {
 }
 
 /** The API's limits (SaveScenarioInput), checked here first so that a person sees the reason next to the field. */
-export const NAME_MAX = 120;
-export const DESCRIPTION_MAX = 2000;
+export const NAME_MAX = SCENARIO_LIMITS.nameChars;
+export const DESCRIPTION_MAX = SCENARIO_LIMITS.descriptionChars;

@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { apiLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { ApiError, query } from '$lib/server/api';
-import { asOfError, TIMELINE_QUERY, today, type TimelineResult } from '$lib/server/operations/changes';
+import { today } from '@kaiji/kb/dates';
+import { asOfError, TIMELINE_QUERY, type TimelineResult } from '$lib/server/operations/changes';
 import { PROGRAM_QUERY, type ProgramResult } from '$lib/server/operations/programs';
 import type { PageServerLoad } from './$types';
 

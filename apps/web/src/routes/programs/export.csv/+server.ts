@@ -1,3 +1,4 @@
+import { today } from '@kaiji/kb/dates';
 import { error } from '@sveltejs/kit';
 import { apiLang } from '$lib/i18n';
 import type { Taxonomy } from '$lib/kb-types';
@@ -48,7 +49,7 @@ export const GET: RequestHandler = async (event) => {
   if (upstream.status === 429) return fairUseRefusalFrom(upstream, lang);
   if (upstream.status === 400) return refuse(m.export_refused_other({}, message));
   if (!upstream.ok) error(502, { message: m.api_bad_answer({ status: String(upstream.status) }, message) });
-  const date = new Date().toISOString().slice(0, 10);
+  const date = today();
   return new Response(await upstream.arrayBuffer(), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
