@@ -199,8 +199,8 @@ describe('presentation mode', () => {
 describe('exports for slides', () => {
   test('the CSV of all numbers: headers in the page language, rounded as shown, named with scenario and date', async () => {
     for (const [prefix, header, name] of [
-      ['', '区分,名称,時点,単位,ベースライン', /^kaiji-KISA-KrCERT-報奨金-\d{4}-\d{2}-\d{2}\.csv$/],
-      ['/en', 'Section,Name,Date,Unit,Baseline', /^kaiji-KISA-KrCERT-bounty-\d{4}-\d{2}-\d{2}\.csv$/i],
+      ['', '区分,名称,時点,単位,期間,実績,ベースライン', /^kaiji-KISA-KrCERT-報奨金-\d{4}-\d{2}-\d{2}\.csv$/],
+      ['/en', 'Section,Name,Date,Unit,Period,Observed,Baseline', /^kaiji-KISA-KrCERT-bounty-\d{4}-\d{2}-\d{2}\.csv$/i],
     ]) {
       await withPage(`${prefix}/simulate?preset=kisa-krcert`, async ({ page }) => {
         await waitForRun(page);
@@ -242,5 +242,70 @@ describe('exports for slides', () => {
         assert.doesNotMatch(footerLine, foreign);
       });
     }
+  });
+});
+
+describe('the projection', () => {
+  for (const { lang, prefix, from, dataEnd, starts, readAt, back } of [
+    {
+      lang: 'ja',
+      prefix: '',
+      from: '2027年4月1日から',
+      dataEnd: 'データの終わり（2020年9月30日）',
+      starts: '施行 2027年4月1日',
+      readAt: '2030年3月31日時点の値',
+      back: /いつも/,
+    },
+    {
+      lang: 'en',
+      prefix: '/en',
+      from: 'From 1 April 2027',
+      dataEnd: 'End of data (30 September 2020)',
+      starts: 'Takes effect 1 April 2027',
+      readAt: 'Values at 31 March 2030',
+      back: /Always/,
+    },
+  ]) {
+    test(`${lang}: a start date and a horizon, in the URL; charts mark the data end over observed points`, async () => {
+      await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
+        await waitForRun(page);
+        await page.getByRole('radio', { name: from }).check();
+        await page.waitForURL(/startsOn=2027-04-01.*until=2030-03-31/);
+        await waitForRun(page, 60_000);
+        assert.equal(await page.locator('.read-at').innerText(), readAt);
+        assert.match(await page.locator('.present-title, h1').first().innerText(), /./);
+        const chart = page.locator('svg.kaiji-plot');
+        const texts = await chart.locator('text').allTextContents();
+        assert.ok(texts.includes(dataEnd), texts.join('|'));
+        assert.ok(texts.includes(starts), texts.join('|'));
+        assert.ok((await chart.locator('circle').count()) > 0, 'observed points drawn');
+        // Quarters before the start equal the baseline: the tile of a lever-free quarter is not read here, but
+        // the band chart's scenario line joins the baseline before 2027.
+        await screenshot(page, `simulate-projection-${lang}`);
+        await page.getByRole('radio', { name: prefix ? /share of the quarter/ : /45日以内の割合/ }).check();
+        await page.waitForURL(/chart=productPublishedWithin45DaysShare/);
+        await chart.waitFor();
+        await screenshot(page, `simulate-projection-45-${lang}`);
+        await page.goBack();
+        await page.waitForURL((u) => !u.search.includes('chart=productPublishedWithin'));
+        await page.goBack();
+        await page.waitForURL((u) => !u.search.includes('startsOn'));
+        await waitForRun(page);
+        assert.ok(await page.getByRole('radio', { name: back }).isChecked());
+      });
+    });
+  }
+
+  test('presentation mode names the start and the horizon', async () => {
+    await withPage(
+      '/simulate?preset=cert-cc&startsOn=2027-04-01&until=2035-03-31&view=present',
+      async ({ page }) => {
+        await waitForRun(page, 60_000);
+        assert.match(await page.locator('.present-title').innerText(), /CERT\/CC.*2027年4月1日施行・2035年3月31日まで/);
+        await page.locator('.present svg.kaiji-plot').waitFor();
+        await screenshot(page, 'simulate-present-projection-1920x1080', false);
+      },
+      { viewport: { width: 1920, height: 1080 } },
+    );
   });
 });

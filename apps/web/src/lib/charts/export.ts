@@ -11,7 +11,7 @@ export interface ExportDecor {
   /** One line under the chart, e.g. the source. */
   footer?: string;
   /** Legend entries drawn under the title, as the page shows them beside the chart. */
-  legend?: { label: string; stroke: string; dash: string | null; band?: boolean }[];
+  legend?: { label: string; stroke: string; dash: string | null; band?: boolean; dot?: boolean }[];
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,9 +47,12 @@ export function svgDocument(svg: SVGSVGElement, decor: ExportDecor): string {
   for (const item of decor.legend ?? []) {
     const g = el('g', { transform: `translate(${x},${44})` });
     if (item.band) g.append(el('rect', { x: 0, y: 0, width: 32, height: 12, fill: item.stroke, 'fill-opacity': 0.2 }));
-    const line = el('line', { x1: 0, x2: 32, y1: 6, y2: 6, stroke: item.stroke, 'stroke-width': 3 });
-    if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
-    g.append(line);
+    if (item.dot) g.append(el('circle', { cx: 16, cy: 6, r: 5, fill: item.stroke }));
+    else {
+      const line = el('line', { x1: 0, x2: 32, y1: 6, y2: 6, stroke: item.stroke, 'stroke-width': 3 });
+      if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
+      g.append(line);
+    }
     g.append(el('text', { x: 38, y: 11, 'font-size': 12, fill: '#1a1a1a' }, item.label));
     out.append(g);
     x += 56 + [...item.label].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 6.6), 0);

@@ -22,6 +22,10 @@ export function fieldLabel(param: string, assumptionText?: (key: string) => stri
       return m.sim_trials();
     case 'seed':
       return m.sim_seed();
+    case 'startsOn':
+      return m.sim_starts_custom_label();
+    case 'until':
+      return m.sim_until_title();
     case 'preset':
       return m.sim_presets();
     case 'chart':

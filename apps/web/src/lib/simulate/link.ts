@@ -26,8 +26,12 @@ const PAGE_PARAMS = new Set(['preset', 'chart', 'view', 'engine']);
  * Reads a /simulate link. Explicit levers win; a bare `?preset=` applies the preset's levers. Unknown
  * parameters and values that cannot run are listed in `ignored`, never run.
  */
-export function readView(params: URLSearchParams, assumptions?: readonly AssumptionBounds[]): SimulateView {
-  const { scenario: fromUrl, hasLevers, ignored, used } = scenarioFromSearch(params, assumptions);
+export function readView(
+  params: URLSearchParams,
+  assumptions?: readonly AssumptionBounds[],
+  dataEndsOn?: string,
+): SimulateView {
+  const { scenario: fromUrl, hasLevers, ignored, used } = scenarioFromSearch(params, assumptions, dataEndsOn);
   const presetParam = params.get('preset');
   const preset = presetByKey(presetParam);
   if (presetParam !== null && !preset) ignored.push({ param: 'preset', value: presetParam, problem: 'unknownValue' });

@@ -10,8 +10,16 @@ const table = (locale: 'ja' | 'en') =>
 
 describe('given a run to export', () => {
   it('writes headers and names in the page language', () => {
-    expect(table('ja').header.slice(0, 5)).toEqual(['区分', '名称', '時点', '単位', 'ベースライン']);
-    expect(table('en').header.slice(0, 5)).toEqual(['Section', 'Name', 'Date', 'Unit', 'Baseline']);
+    expect(table('ja').header.slice(0, 7)).toEqual(['区分', '名称', '時点', '単位', '期間', '実績', 'ベースライン']);
+    expect(table('en').header.slice(0, 7)).toEqual([
+      'Section',
+      'Name',
+      'Date',
+      'Unit',
+      'Period',
+      'Observed',
+      'Baseline',
+    ]);
     const jaRows = table('ja').rows;
     expect(jaRows.find((r) => r[0] === '指標')?.[1]).toMatch(/[\u3040-\u9fff]/);
     expect(JSON.stringify(table('en').rows)).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
@@ -19,7 +27,8 @@ describe('given a run to export', () => {
 
   it('rounds every value as the page shows it (no float noise)', () => {
     for (const row of table('ja').rows.slice(3)) {
-      for (const v of row.slice(4)) {
+      if (row[5] !== null) expect(typeof row[5]).toBe('number');
+      for (const v of row.slice(6)) {
         expect(typeof v).toBe('number');
         expect(String(v)).toMatch(/^-?\d+(\.\d{1,2})?$/);
       }

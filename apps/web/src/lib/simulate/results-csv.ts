@@ -35,9 +35,11 @@ export function unitText(unit: string, locale: Locale): string {
   }
 }
 
-/** The unit of a series: the daily rate is a rate, every other series counts reports. */
+/** The unit of a series: a daily rate, a share of the quarter's publications, or a count of reports. */
 export function seriesUnit(name: SeriesName): string {
-  return name === 'reportsPerWorkingDay' ? 'reports/working day' : 'reports';
+  if (name === 'reportsPerWorkingDay') return 'reports/working day';
+  if (name === 'productPublishedWithin45DaysShare') return 'share';
+  return 'reports';
 }
 
 /** One line saying which run made the numbers, for a CSV or a chart's footer. */
@@ -74,6 +76,8 @@ export function resultsTable(
     m.sim_csv_name({}, o),
     m.sim_csv_date({}, o),
     m.sim_csv_unit({}, o),
+    m.sim_csv_period({}, o),
+    m.sim_observed({}, o),
     m.sim_baseline({}, o),
     m.sim_col_baseline_low({}, o),
     m.sim_col_baseline_high({}, o),
@@ -81,6 +85,8 @@ export function resultsTable(
     m.sim_col_scenario_low({}, o),
     m.sim_col_scenario_high({}, o),
   ];
+  /** Whether a date's numbers replay the data or project past them. */
+  const period = (date: string) => (date > r.dataEndsOn ? m.sim_csv_projected({}, o) : m.sim_csv_replayed({}, o));
   const rows: CsvCell[][] = [
     [m.sim_csv_row_scenario({}, o), opts.title],
     [m.sim_csv_row_link({}, o), opts.link],
@@ -93,6 +99,8 @@ export function resultsTable(
       x.label[opts.locale],
       r.asOf,
       unitText(x.unit, opts.locale),
+      period(r.asOf),
+      null,
       v(x.baseline),
       v(x.baselineLow),
       v(x.baselineHigh),
@@ -111,6 +119,8 @@ export function resultsTable(
         opts.seriesTitle(name),
         end,
         unitText(unit, opts.locale),
+        period(end),
+        s.observed[i] === null || s.observed[i] === undefined ? null : v(s.observed[i]!),
         v(s.baseline.mean[i]!),
         v(s.baseline.low[i]!),
         v(s.baseline.high[i]!),

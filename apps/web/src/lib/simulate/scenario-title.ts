@@ -1,6 +1,7 @@
 import { formatNumber } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { formatDate } from './format';
 import { matchingPreset } from './link';
 import type { Scenario } from './scenario';
 
@@ -53,6 +54,11 @@ export function scenarioTitle(s: Scenario, locale: Locale = getLocale()): string
       );
     title = parts.length ? parts.join(m.sim_title_join({}, o)) : m.sim_preset_baseline({}, o);
   }
+  const timing = [
+    ...(s.startsOn ? [m.sim_title_starts({ date: formatDate(s.startsOn, locale) }, o)] : []),
+    ...(s.until ? [m.sim_title_until({ date: formatDate(s.until, locale) }, o)] : []),
+  ];
+  if (timing.length) title = m.sim_title_timing({ title, timing: timing.join(m.sim_title_timing_join({}, o)) }, o);
   const pinned = Object.keys(s.assumptions).length;
   return pinned ? m.sim_title_with_assumptions({ title, count: pinned }, o) : title;
 }

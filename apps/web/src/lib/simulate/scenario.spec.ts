@@ -54,3 +54,22 @@ describe('given a preset link with a pinned assumption', () => {
     expect(scenario.assumptions).toEqual({ 'forcedPublication.anticipation': 0.8 });
   });
 });
+
+describe('given a start date and a horizon', () => {
+  it('carries them through the URL and a saved input', () => {
+    const s = scenarioFromLevers(
+      { acknowledgement: true },
+      {
+        assumptions: {},
+        trials: null,
+        seed: null,
+        startsOn: '2027-04-01',
+        until: '2035-03-31',
+      },
+    );
+    expect(toInput(s)).toEqual({ acknowledgement: true, startsOn: '2027-04-01', until: '2035-03-31' });
+    const back = scenarioFromSearch(new URLSearchParams(scenarioSearch(s, '1.0.0')));
+    expect(toInput(back.scenario)).toEqual(toInput(s));
+    expect(toInput(fromInput(toInput(s)))).toEqual(toInput(s));
+  });
+});

@@ -1,5 +1,6 @@
 import { checkValue, limitsOf, parseNumber, type Limits, type LimitedField, type ValueProblem } from './limits';
 import type { LeverInput } from './presets';
+import { DATA_ENDS_ON, checkStartsOn, checkUntil, type DateProblem } from './timing';
 
 /**
  * A scenario as the simulator and a shared link hold it: the levers, the assumptions pinned by the user, and the
@@ -14,6 +15,10 @@ export interface Scenario {
   assumptions: Record<string, number>;
   trials: number | null;
   seed: number | null;
+  /** ISO date the levers take effect; null: always, as a replay. */
+  startsOn: string | null;
+  /** ISO quarter end the run ends at; null: the data's end. */
+  until: string | null;
 }
 
 export interface SimulationInputJson {
@@ -25,6 +30,8 @@ export interface SimulationInputJson {
   assumptions?: { key: string; value: number }[];
   trials?: number;
   seed?: number;
+  startsOn?: string;
+  until?: string;
 }
 
 export function emptyScenario(): Scenario {
@@ -37,12 +44,14 @@ export function emptyScenario(): Scenario {
     assumptions: {},
     trials: null,
     seed: null,
+    startsOn: null,
+    until: null,
   };
 }
 
 export function scenarioFromLevers(
   levers: LeverInput,
-  keep?: Pick<Scenario, 'assumptions' | 'trials' | 'seed'>,
+  keep?: Pick<Scenario, 'assumptions' | 'trials' | 'seed'> & Partial<Pick<Scenario, 'startsOn' | 'until'>>,
 ): Scenario {
   return {
     ...emptyScenario(),
@@ -51,7 +60,15 @@ export function scenarioFromLevers(
     acknowledgement: levers.acknowledgement ?? false,
     legalMandate: levers.legalMandate ? { ...levers.legalMandate } : null,
     staffCapacity: levers.staffCapacity ? { ...levers.staffCapacity } : null,
-    ...(keep ? { assumptions: { ...keep.assumptions }, trials: keep.trials, seed: keep.seed } : {}),
+    ...(keep
+      ? {
+          assumptions: { ...keep.assumptions },
+          trials: keep.trials,
+          seed: keep.seed,
+          startsOn: keep.startsOn ?? null,
+          until: keep.until ?? null,
+        }
+      : {}),
   };
 }
 
@@ -67,6 +84,8 @@ export function toInput(s: Scenario): SimulationInputJson {
   if (overrides.length) input.assumptions = overrides.sort((a, b) => a.key.localeCompare(b.key));
   if (s.trials !== null) input.trials = s.trials;
   if (s.seed !== null) input.seed = s.seed;
+  if (s.startsOn !== null) input.startsOn = s.startsOn;
+  if (s.until !== null) input.until = s.until;
   return input;
 }
 
@@ -80,6 +99,8 @@ export function fromInput(input: SimulationInputJson): Scenario {
     assumptions: Object.fromEntries((input.assumptions ?? []).map((a) => [a.key, a.value])),
     trials: input.trials ?? null,
     seed: input.seed ?? null,
+    startsOn: input.startsOn ?? null,
+    until: input.until ?? null,
   };
 }
 
@@ -104,6 +125,8 @@ export function scenarioSearch(s: Scenario, engineVersion: string, extra: Record
     p.push([`assumption.${key}`, String(value)]);
   if (s.trials !== null) p.push(['trials', String(s.trials)]);
   if (s.seed !== null) p.push(['seed', String(s.seed)]);
+  if (s.startsOn !== null) p.push(['startsOn', s.startsOn]);
+  if (s.until !== null) p.push(['until', s.until]);
   for (const [k, v] of Object.entries(extra)) p.push([k, v]);
   p.push(['engine', engineVersion]);
   return `?${p.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
@@ -113,7 +136,7 @@ export function scenarioSearch(s: Scenario, engineVersion: string, extra: Record
 export interface IgnoredParam {
   param: string;
   value: string;
-  problem: ValueProblem | 'unknownValue' | 'unknownParam';
+  problem: ValueProblem | DateProblem | 'unknownValue' | 'unknownParam';
   /** The allowed values, for a number outside them. */
   limits?: Limits;
 }
@@ -135,6 +158,7 @@ const LEVER_PARAM = /^(forcedPublication|bounty|acknowledgement|legalMandate|sta
 export function scenarioFromSearch(
   params: URLSearchParams,
   assumptions?: readonly AssumptionBounds[],
+  dataEndsOn: string = DATA_ENDS_ON,
 ): { scenario: Scenario; hasLevers: boolean; ignored: IgnoredParam[]; used: Set<string> } {
   const s = emptyScenario();
   const ignored: IgnoredParam[] = [];
@@ -197,6 +221,19 @@ export function scenarioFromSearch(
   }
   s.trials = field('trials');
   s.seed = field('seed');
+  const date = (param: 'startsOn' | 'until', check: (v: string) => DateProblem | null): string | null => {
+    const raw = params.get(param);
+    if (raw === null) return null;
+    used.add(param);
+    const problem = check(raw);
+    if (problem) {
+      ignored.push({ param, value: raw, problem });
+      return null;
+    }
+    return raw;
+  };
+  s.until = date('until', (v) => checkUntil(v, dataEndsOn));
+  s.startsOn = date('startsOn', (v) => checkStartsOn(v, s.until));
   const hasLevers = [...params.keys()].some((k) => LEVER_PARAM.test(k));
   return { scenario: s, hasLevers, ignored, used };
 }

@@ -1,17 +1,19 @@
-import type { SimulationResult } from '@kaiji/sim';
+import type { SeriesName } from '@kaiji/sim';
 import type { Preset } from './presets';
 
-/** The engine's quarterly series, by name (the engine's result type owns the names). */
-export type SeriesName = Exclude<keyof SimulationResult['series'], 'quarters' | 'quarterEnds'>;
+/** The engine's quarterly series, by name (the engine owns the names). */
+export type { SeriesName };
 
 /** The series the page offers, in the picker's order. */
 export const SERIES: readonly SeriesName[] = [
   'productInHandling',
   'productPublishedCumulative',
+  'productPublishedWithin45DaysShare',
   'websiteInHandling',
   'websiteOpenOver90Days',
   'websiteFixedCumulative',
   'reportsPerWorkingDay',
+  'reportsCumulative',
 ];
 
 export const DEFAULT_SERIES: SeriesName = 'productInHandling';

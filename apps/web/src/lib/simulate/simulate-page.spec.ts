@@ -116,3 +116,30 @@ describe('given pinned assumptions', () => {
     expect(page.presetKey).toBe('cert-cc');
   });
 });
+
+describe('given a start date and a horizon', () => {
+  it('reads them from the link, keeps them through a preset, and writes them back', () => {
+    const { page, writes } = open('preset=cert-cc&startsOn=2027-04-01&until=2030-03-31');
+    expect(page.scenario.startsOn).toBe('2027-04-01');
+    expect(page.presetKey).toBe('cert-cc');
+    page.applyPreset('kisa-krcert');
+    expect(page.input).toEqual({ bounty: { amountJpy: 70000 }, startsOn: '2027-04-01', until: '2030-03-31' });
+    expect(writes.at(-1)!.search).toContain('startsOn=2027-04-01');
+  });
+
+  it('moves a start after a shorter horizon back to "always"', () => {
+    const { page } = open('startsOn=2027-04-01&until=2030-03-31');
+    page.setTiming({ until: null });
+    expect(page.scenario.until).toBeNull();
+    expect(page.scenario.startsOn).toBeNull();
+  });
+
+  it('ignores a horizon that is not a quarter end or lies past 2040-03-31, naming why', () => {
+    const { page } = open('until=2030-02-28&startsOn=2099-01-01');
+    expect(page.ignored.map((i) => [i.param, i.problem])).toEqual([
+      ['until', 'notQuarterEnd'],
+      ['startsOn', 'dateOutside'],
+    ]);
+    expect(page.input).toEqual({});
+  });
+});

@@ -12,6 +12,7 @@ import {
 } from './scenario';
 import { DEFAULT_SERIES, SERIES_FOR_OPTION, stepSeries, type SeriesName } from './series';
 import type { SimulationInputJson } from './scenario';
+import { DATA_ENDS_ON } from './timing';
 
 /** What the page needs of the engine runner (the Simulator class, or a stand-in in tests). */
 export interface EngineRunner {
@@ -68,16 +69,21 @@ export class SimulatePage {
   });
   readonly isPreview = $derived(this.shown?.mode === 'preview');
 
+  /** The day the model's data end: a later `until` projects. */
+  readonly dataEndsOn: string;
+
   constructor(
     params: URLSearchParams,
     engineVersion: string,
     assumptions: readonly AssumptionBounds[],
     writeUrl: WriteUrl,
+    dataEndsOn: string = DATA_ENDS_ON,
   ) {
     this.engineVersion = engineVersion;
     this.#assumptions = assumptions;
     this.#writeUrl = writeUrl;
-    const view = readView(params, assumptions);
+    this.dataEndsOn = dataEndsOn;
+    const view = readView(params, assumptions, dataEndsOn);
     this.linkedEngine = view.engine;
     this.#apply(view);
     this.ignored = view.ignored;
@@ -109,7 +115,7 @@ export class SimulatePage {
 
   /** Back, Forward or a link to this page while it is open: the URL's scenario becomes the one on screen. */
   restore(params: URLSearchParams) {
-    const view = readView(params, this.#assumptions);
+    const view = readView(params, this.#assumptions, this.dataEndsOn);
     if (this.#searchOf(view.scenario, view.chart, view.present) === this.search) return;
     clearTimeout(this.#commitTimer);
     this.#apply(view);
@@ -158,6 +164,16 @@ export class SimulatePage {
     this.scenario.assumptions = {};
     this.runner?.runPreview($state.snapshot(this.input));
     this.commitNow();
+  }
+
+  /** When the levers take effect (null: always, a replay) and how far the run goes (null: the data's end). */
+  setTiming(timing: { startsOn?: string | null; until?: string | null }) {
+    this.change((s) => {
+      if (timing.until !== undefined) s.until = timing.until;
+      if (timing.startsOn !== undefined) s.startsOn = timing.startsOn;
+      // A start after the new end would change nothing: it moves to "always".
+      if (s.startsOn !== null && s.startsOn > (s.until ?? this.dataEndsOn)) s.startsOn = null;
+    }, true);
   }
 
   /** A field reports whether it holds a value that cannot run. */

@@ -1,0 +1,43 @@
+import { MAX_UNTIL } from '@kaiji/sim';
+
+/**
+ * When a scenario's levers take effect (startsOn) and how far it runs (until): the presets of the controls and
+ * the checks a typed date or a link's date meets before the engine sees it. The engine checks them again.
+ */
+
+/** The day the data end (the model's calendar says it too; a link read before the model is at hand uses this). */
+export const DATA_ENDS_ON = '2020-09-30';
+/** The Partnership's first report: a start before it would be "always". */
+export const FIRST_REPORT_ON = '2004-07-08';
+export { MAX_UNTIL };
+
+/** The start the study group asks about first: the fiscal year 2027 (April). */
+export const START_PRESETS = ['2027-04-01'] as const;
+/** The horizons offered beside the data's end: fiscal-year ends. */
+export const HORIZONS = ['2030-03-31', '2035-03-31'] as const;
+
+export type DateProblem = 'notDate' | 'notQuarterEnd' | 'dateOutside';
+
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/** A real calendar day written YYYY-MM-DD (2021-02-30 is not one). */
+export function isIsoDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** A horizon: a quarter end from the data's end to MAX_UNTIL. */
+export function checkUntil(v: string, dataEndsOn: string = DATA_ENDS_ON): DateProblem | null {
+  if (!isIsoDay(v)) return 'notDate';
+  if (!QUARTER_ENDS.includes(v.slice(5))) return 'notQuarterEnd';
+  if (v < dataEndsOn || v > MAX_UNTIL) return 'dateOutside';
+  return null;
+}
+
+/** A start date: from the first report to the run's end (a later start would change nothing). */
+export function checkStartsOn(v: string, until: string | null, dataEndsOn: string = DATA_ENDS_ON): DateProblem | null {
+  if (!isIsoDay(v)) return 'notDate';
+  if (v < FIRST_REPORT_ON || v > (until ?? dataEndsOn)) return 'dateOutside';
+  return null;
+}
