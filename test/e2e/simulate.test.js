@@ -290,7 +290,7 @@ describe('the projection', () => {
         await page.waitForURL((u) => !u.search.includes('chart=productPublishedWithin'));
         await page.goBack();
         await page.waitForURL((u) => !u.search.includes('startsOn'));
-        await waitForRun(page);
+        await waitForRun(page, 90_000);
         assert.ok(await page.getByRole('radio', { name: back }).isChecked());
       });
     });
