@@ -246,55 +246,127 @@ describe('exports for slides', () => {
 });
 
 describe('the projection', () => {
-  for (const { lang, prefix, from, dataEnd, starts, readAt, back } of [
+  /** The chart's marks a member reads: the data-end rule's x, the observed dots' x, and the texts. */
+  const chartMarks = (page) =>
+    page
+      .locator('section.results svg.kaiji-plot')
+      .first()
+      .evaluate((svg) => {
+        const xOf = (el) => Number(el.getAttribute('x1') ?? el.getAttribute('cx') ?? NaN);
+        const rule = svg.querySelector('g.data-end line');
+        return {
+          dataEndX: rule ? xOf(rule) : null,
+          dotXs: [...svg.querySelectorAll('g.observed circle')].map(xOf),
+          texts: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+          shaded: svg.querySelectorAll('g.projected rect').length,
+        };
+      });
+
+  for (const { lang, prefix, other, switchTo, from, to2030, to2035, dataEnd, starts, readAt } of [
     {
       lang: 'ja',
       prefix: '',
-      from: '2027年4月1日から',
+      other: 'en',
+      switchTo: /English/,
+      from: ['2027年4月1日から', 'From 1 April 2027'],
+      to2030: ['2030年3月31日まで（予測）', 'To 31 March 2030 (projection)'],
+      to2035: ['2035年3月31日まで（予測）', 'To 31 March 2035 (projection)'],
       dataEnd: 'データの終わり（2020年9月30日）',
       starts: '施行 2027年4月1日',
-      readAt: '2030年3月31日時点の値',
-      back: /いつも/,
+      readAt: ['2030年3月31日時点の値', '2035年3月31日時点の値', 'Values at 31 March 2035'],
     },
     {
       lang: 'en',
       prefix: '/en',
-      from: 'From 1 April 2027',
+      other: 'ja',
+      switchTo: /日本語/,
+      from: ['From 1 April 2027', '2027年4月1日から'],
+      to2030: ['To 31 March 2030 (projection)', '2030年3月31日まで（予測）'],
+      to2035: ['To 31 March 2035 (projection)', '2035年3月31日まで（予測）'],
       dataEnd: 'End of data (30 September 2020)',
       starts: 'Takes effect 1 April 2027',
-      readAt: 'Values at 31 March 2030',
-      back: /Always/,
+      readAt: ['Values at 31 March 2030', 'Values at 31 March 2035', '2035年3月31日時点の値'],
     },
   ]) {
-    test(`${lang}: a start date and a horizon, in the URL; charts mark the data end over observed points`, async () => {
+    test(`${lang}: the start date and the horizon survive Back, Forward, reload and the language switch; the chart marks the data end over observed points`, async () => {
       await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
         await waitForRun(page);
-        await page.getByRole('radio', { name: from }).check();
+        await page.getByRole('radio', { name: from[0] }).check();
         await page.waitForURL(/startsOn=2027-04-01.*until=2030-03-31/);
         await waitForRun(page, 60_000);
-        assert.equal(await page.locator('.read-at').innerText(), readAt);
-        assert.match(await page.locator('.present-title, h1').first().innerText(), /./);
-        const chart = page.locator('svg.kaiji-plot');
-        const texts = await chart.locator('text').allTextContents();
-        assert.ok(texts.includes(dataEnd), texts.join('|'));
-        assert.ok(texts.includes(starts), texts.join('|'));
-        assert.ok((await chart.locator('circle').count()) > 0, 'observed points drawn');
-        // Quarters before the start equal the baseline: the tile of a lever-free quarter is not read here, but
-        // the band chart's scenario line joins the baseline before 2027.
+        // The tiles name the date they are read at; the chart marks the data's end and the start, shades the
+        // projected quarters and draws what was observed, all before the data's end.
+        assert.equal(await page.locator('.read-at').innerText(), readAt[0]);
+        const marks = await chartMarks(page);
+        assert.ok(marks.texts.includes(dataEnd), marks.texts.join('|'));
+        assert.ok(marks.texts.includes(starts), marks.texts.join('|'));
+        assert.ok(marks.dataEndX !== null, 'a dashed rule at the data end');
+        assert.ok(marks.shaded > 0, 'projected quarters shaded');
+        // The stock in handling was observed once, at the data's end (Chapter 1's count at 2020Q3).
+        assert.ok(marks.dotXs.length >= 1, `observed points drawn: ${marks.dotXs.length}`);
+        assert.ok(
+          marks.dotXs.every((x) => x <= marks.dataEndX + 0.5),
+          'every observed point lies at or before the data end',
+        );
         await screenshot(page, `simulate-projection-${lang}`);
-        await page.getByRole('radio', { name: prefix ? /share of the quarter/ : /45日以内の割合/ }).check();
-        await page.waitForURL(/chart=productPublishedWithin45DaysShare/);
-        await chart.waitFor();
-        await screenshot(page, `simulate-projection-45-${lang}`);
+
+        // A new horizon is a new history entry; Back and Forward bring each back, reload keeps it.
+        await page.getByRole('radio', { name: to2035[0] }).check();
+        await page.waitForURL(/until=2035-03-31/);
+        await waitForRun(page, 60_000);
+        assert.equal(await page.locator('.read-at').innerText(), readAt[1]);
         await page.goBack();
-        await page.waitForURL((u) => !u.search.includes('chart=productPublishedWithin'));
-        await page.goBack();
-        await page.waitForURL((u) => !u.search.includes('startsOn'));
-        await waitForRun(page, 90_000);
-        assert.ok(await page.getByRole('radio', { name: back }).isChecked());
+        await page.waitForURL(/startsOn=2027-04-01.*until=2030-03-31/);
+        await waitForRun(page, 60_000);
+        assert.ok(await page.getByRole('radio', { name: from[0] }).isChecked());
+        assert.ok(await page.getByRole('radio', { name: to2030[0] }).isChecked());
+        assert.equal(await page.locator('.read-at').innerText(), readAt[0]);
+        await page.goForward();
+        await page.waitForURL(/until=2035-03-31/);
+        await waitForRun(page, 60_000);
+        assert.ok(await page.getByRole('radio', { name: to2035[0] }).isChecked());
+        await page.reload({ waitUntil: 'networkidle' });
+        await waitForRun(page, 60_000);
+        assert.ok(await page.getByRole('radio', { name: from[0] }).isChecked());
+        assert.ok(await page.getByRole('radio', { name: to2035[0] }).isChecked());
+        assert.equal(await page.locator('.read-at').innerText(), readAt[1]);
+
+        // The other language keeps both.
+        await page.getByRole('link', { name: switchTo }).click();
+        await page.waitForURL(
+          (u) => (other === 'en') === u.pathname.startsWith('/en/') && u.search.includes('until=2035-03-31'),
+        );
+        await waitForRun(page, 60_000);
+        assert.ok(await page.getByRole('radio', { name: from[1] }).isChecked());
+        assert.ok(await page.getByRole('radio', { name: to2035[1] }).isChecked());
+        assert.equal(await page.locator('.read-at').innerText(), readAt[2]);
       });
     });
   }
+
+  test('observed points over the projected bands: the 45-day share and the published total', async () => {
+    await withPage('/simulate?preset=cert-cc&startsOn=2027-04-01&until=2030-03-31', async ({ page }) => {
+      await waitForRun(page, 60_000);
+      // The chart changes in place (no history entry): the URL says which one.
+      for (const [name, chart, atLeast] of [
+        // 2016Q3's 46% and 2018Q1's 6% of the quarter's product publications made within 45 days.
+        [/45日以内の割合/, 'productPublishedWithin45DaysShare', 2],
+        // Figure 1-1's 12 quarterly cumulative totals, and the intake history's earlier points.
+        [/届出の累計/, 'reportsCumulative', 12],
+      ]) {
+        await page.getByRole('radio', { name }).check();
+        await page.waitForURL(new RegExp(`chart=${chart}`));
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('section.results svg.kaiji-plot g.observed circle').length >= n,
+          atLeast,
+        );
+        const marks = await chartMarks(page);
+        assert.ok(marks.texts.includes('施行 2027年4月1日'), marks.texts.join('|'));
+        assert.ok(marks.dotXs.every((x) => x <= marks.dataEndX + 0.5));
+        await screenshot(page, `simulate-projection-${chart}-ja`);
+      }
+    });
+  });
 
   test('presentation mode names the start and the horizon', async () => {
     await withPage(
