@@ -120,7 +120,7 @@ export function resultsTable(
         end,
         unitText(unit, opts.locale),
         period(end),
-        s.observed[i] === null || s.observed[i] === undefined ? null : v(s.observed[i]!),
+        s.observed[i] == null ? null : v(s.observed[i]),
         v(s.baseline.mean[i]!),
         v(s.baseline.low[i]!),
         v(s.baseline.high[i]!),
