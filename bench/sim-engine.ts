@@ -9,7 +9,9 @@
  * - 1,000 trials with two levers (a 45-day forced publication of every product report and a 30-day mandate with
  *   half compliance), over the data and projected to 2030 from 2027-04-01, each on a new seed (histories drawn)
  *   and on a kept seed (histories reused, as a series of scenarios on one seed);
- * - the preview used while a slider moves (8 trials, the seed kept), and on a new seed.
+ * - the preview used while a slider moves (8 trials, the seed kept): a mandate's days (the forced publication's
+ *   part of each history's lever cache is kept), a forced publication's days (worked out again each time), and
+ *   on a new seed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,6 +112,15 @@ report(
   'preview_two_levers_to_2030.slider',
   measure(15, (i) =>
     run({ ...twoLevers, ...to2030, legalMandate: { remediationDays: 30 + i, compliance: 0.5 } }, { mode: 'preview' }),
+  ),
+);
+report(
+  'preview_two_levers_to_2030.forced_slider',
+  measure(15, (i) =>
+    run(
+      { ...twoLevers, ...to2030, forcedPublication: { afterDays: 40 + i, appliesTo: 'ALL_PRODUCT_REPORTS' } },
+      { mode: 'preview' },
+    ),
   ),
 );
 report(

@@ -1,5 +1,6 @@
 import type { StoredDraws } from './histories.ts';
 import type { Arrivals } from './intake.ts';
+import type { LeverCache } from './lever-cache.ts';
 import type { ModelRuntime } from './runtime.ts';
 import type { Tally } from './tally.ts';
 
@@ -8,6 +9,8 @@ export interface History {
   arrivals: Arrivals;
   draws: StoredDraws;
   baseline: Tally;
+  /** What the levers of the latest run do to this history, kept for the next run (lever-cache.ts). */
+  levers: LeverCache | null;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { History } from './history-cache.ts';
 import { Draw, caseKey, caseKeyOfMix, uniform, uniformBelow } from './random.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
@@ -15,21 +14,23 @@ import { ChangeLog, Tally } from './tally.ts';
 import { WEBSITE_ID_BASE, loadProduct, loadWebsite, type Workspace } from './workspace.ts';
 
 /**
- * What forced publication and a mandate do to one history, worked out once per run: with no staff change, which
- * reports a deadline reaches depends on the history alone, and the trials that share the history differ only in
- * their anticipation and compliance draws. Trials run grouped by history, so one cache serves them all in turn.
+ * What forced publication and a mandate do to one history: with no staff change, which reports a deadline
+ * reaches depends on the history and the lever's settings alone, and the trials that share the history differ
+ * only in their anticipation and compliance draws. Each history keeps its own cache (History.levers), and each
+ * lever's part is worked out again only when that lever's settings change: a slider moving a mandate's days
+ * leaves the forced publication's part as it was, and a run on a kept seed with the same levers reuses both.
  */
 export interface LeverCache {
-  /** The history this cache holds, or null. */
-  history: History | null;
+  /** The settings the forced-publication part was worked out for ('' before it was). */
+  forcedKey: string;
   /** Every reachable report forced without anticipation, as a change to the baseline. */
   forced: Tally;
   /** Per report whose developer could anticipate the deadline: anticipating minus not. */
   anticipation: ChangeLog;
+  /** The settings the mandate's part was worked out for. */
+  mandateKey: string;
   /** Per notified website report fixed later than the mandate's deadline: complying minus not. */
   mandate: ChangeLog;
-  /** A tally that logs instead of counting. */
-  logger: Tally;
   /**
    * Whether the change logs are worked out. Working them out costs about two trials, so a history reused by only
    * one or two trials (a preview) keeps just the lists of reports and recomputes the few that act.
@@ -41,11 +42,11 @@ export interface LeverCache {
 
 export function emptyLeverCache(quarters: number, horizon: number): LeverCache {
   return {
-    history: null,
+    forcedKey: '',
     forced: new Tally(quarters, horizon),
     anticipation: new ChangeLog(),
+    mandateKey: '',
     mandate: new ChangeLog(),
-    logger: new Tally(quarters, horizon),
     logged: false,
     anticipators: [],
     mandated: [],
@@ -61,31 +62,42 @@ function productPathAnticipating(w: Workspace, o: ProductPath, anticipation: 0 |
 }
 
 /**
- * Works out the lever cache for the workspace's current history (see LeverCache). Each lever has its own loop
- * function, so that V8 optimises each on its own feedback (one function with both loops was deoptimised at the
- * second, once per history).
+ * Makes the current history's lever cache (see LeverCache) hold the trial's levers, and the workspace use it.
+ * A part's key lists every setting its paths read (with no staff change, the staff factors are all 1). Each
+ * lever has its own loop function, so that V8 optimises each on its own feedback.
  */
 export function prepareLevers(w: Workspace, logged: boolean): void {
-  const cache = w.cache;
-  cache.history = w.history;
+  const { lv, history } = w;
+  const cache = (history.levers ??= emptyLeverCache(w.rt.quarters, w.rt.horizon));
+  w.cache = cache;
+  const forcedKey = lv.forcedOn
+    ? `${logged}|${lv.forcedAll}|${lv.afterDays}|${lv.startDay}|${lv.hazardRatio}|${lv.triageMean}|${lv.listingDelayMean}`
+    : `${logged}|off`;
+  if (cache.forcedKey !== forcedKey) {
+    cache.forced.reset();
+    cache.anticipation.clear();
+    cache.anticipators.length = 0;
+    if (lv.forcedOn) prepareForced(w, logged);
+    cache.anticipation.seal();
+    cache.forcedKey = forcedKey;
+  }
+  const mandateKey = lv.mandateOn ? `${logged}|${lv.mandateDays}|${lv.startDay}|${lv.triageMean}` : `${logged}|off`;
+  if (cache.mandateKey !== mandateKey) {
+    cache.mandate.clear();
+    cache.mandated.length = 0;
+    if (lv.mandateOn) prepareMandate(w, logged);
+    cache.mandate.seal();
+    cache.mandateKey = mandateKey;
+  }
   cache.logged = logged;
-  cache.forced.reset();
-  cache.anticipation.clear();
-  cache.mandate.clear();
-  cache.anticipators.length = 0;
-  cache.mandated.length = 0;
-  if (w.lv.forcedOn) prepareForced(w, logged);
-  if (w.lv.mandateOn) prepareMandate(w, logged);
-  cache.logger.log = null;
-  cache.anticipation.seal();
-  cache.mandate.seal();
+  w.logger.log = null;
 }
 
 /** The reports a forced publication reaches: their change to the baseline, and their anticipation logs. */
 function prepareForced(w: Workspace, logged: boolean): void {
   const { rt, lv, pb, ps, cache } = w;
   const draws = w.history.draws;
-  const logger = cache.logger;
+  const logger = w.logger;
   const n = w.products;
   const arrivals = w.history.arrivals.productArrivals;
   for (let i = 0; i < n; i++) {
@@ -118,7 +130,7 @@ function prepareForced(w: Workspace, logged: boolean): void {
 function prepareMandate(w: Workspace, logged: boolean): void {
   const { rt, lv, wb, ws, cache } = w;
   const draws = w.history.draws;
-  const logger = cache.logger;
+  const logger = w.logger;
   const n = w.websites;
   const arrivals = w.history.arrivals.websiteArrivals;
   const compliance = lv.compliance;

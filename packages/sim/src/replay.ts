@@ -86,6 +86,7 @@ function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): His
     arrivals,
     draws: new StoredDraws(products, websites),
     baseline: arrivalTally(arrivals, w.rt.quarters, w.rt.horizon),
+    levers: null,
   };
   drawProducts(w, hk, history);
   drawWebsites(w, hk, history);
@@ -181,6 +182,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     products: 0,
     websites: 0,
     cache: emptyLeverCache(nQ, rt.horizon),
+    logger: new Tally(nQ, rt.horizon),
     induced: new InducedDraws(),
   };
   // The histories and their baselines: drawn once per seed (and kept in the caller's cache for the next run with
@@ -203,7 +205,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     { measures: measures[1], series: series[1] },
   ];
 
-  // Trials grouped by the history they reuse, so that one lever cache serves the group.
+  // Trials grouped by the history they reuse, so that its lever cache is made ready once for the group.
+  let leversFor = -1;
   for (let h = 0; h < nH; h++) {
     const history = histories[h]!;
     work.history = history;
@@ -233,7 +236,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
           changeProducts(work, tk, options.exhaustive === true);
           changeWebsites(work, tk, options.exhaustive === true);
         } else {
-          if (work.cache.history !== history) prepareLevers(work, Math.ceil(trials / nH) >= 3);
+          if (leversFor !== h) prepareLevers(work, Math.ceil(trials / nH) >= 3);
+          leversFor = h;
           scenario.copyFrom(work.cache.forced);
           applyLevers(work, tk);
         }

@@ -28,7 +28,10 @@ export interface Workspace {
   /** Reports of each kind replayed (0 for the kind a calibration run leaves out). */
   products: number;
   websites: number;
+  /** The current history's lever cache (prepareLevers sets it). */
   cache: LeverCache;
+  /** A tally that logs instead of counting, for working out change logs. */
+  logger: Tally;
   induced: InducedDraws;
 }
 
