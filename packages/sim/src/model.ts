@@ -43,6 +43,8 @@ export const Assumption = z
     /** Drawn per trial from a triangular distribution on the range with its mode at value. */
     drawn: z.boolean(),
     confidence: Confidence,
+    /** A short name, for where the key would otherwise show (a warning, a list). */
+    label: Localized,
     text: Localized,
     /** null where no published estimate exists; `basis` then says why the value was chosen. */
     source: ResolvedSource.nullable(),
@@ -114,6 +116,8 @@ const RunSettings = z.object({ trials: z.number().int().min(1).max(2000), seed: 
 export const LeverRange = z
   .object({
     field: z.string().min(1),
+    /** The lever's short name, for a warning in the reader's language rather than the field's code name. */
+    label: Localized,
     range: z.tuple([z.number(), z.number()]),
     text: Localized,
     source: ResolvedSource.nullable(),

@@ -193,10 +193,33 @@ describe('given levers outside the evidence', () => {
     const r = run({ assumptions: [{ key: 'intake.triageMeanDays', value: 20 }] });
     expect(r.warnings.map((w) => w.code)).toContain('BASELINE_UNCALIBRATED');
   });
-  it('warns when a flood of reports goes well beyond the busiest quarter in history', () => {
+  it('warns when a flood of reports goes well beyond the baseline’s busiest quarter', () => {
     const r = run({ bounty: { amountJpy: 300_000 } });
     expect(r.warnings.map((w) => w.code)).toContain('STAFF_LOAD_BEYOND_HISTORY');
     expect(run({ acknowledgement: true }).warnings.map((w) => w.code)).not.toContain('STAFF_LOAD_BEYOND_HISTORY');
+  });
+  it('names each lever and assumption by its label in each language, never by its code name', () => {
+    const r = run({
+      bounty: { amountJpy: 2_000_000 },
+      legalMandate: { remediationDays: 5, compliance: 0.95 },
+      assumptions: [{ key: 'intake.triageMeanDays', value: 20 }],
+    });
+    const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]/;
+    expect(r.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['LEVER_OUTSIDE_EVIDENCE', 'BASELINE_UNCALIBRATED', 'STAFF_LOAD_BEYOND_HISTORY']),
+    );
+    for (const w of r.warnings) {
+      expect(w.field, w.code).toBeTruthy();
+      expect(w.text.ja, w.code).not.toContain(w.field);
+      expect(w.text.en, w.code).not.toContain(w.field);
+      // The staff load's text says what it compares instead of naming its limit.
+      if (w.code !== 'STAFF_LOAD_BEYOND_HISTORY') {
+        expect(w.text.ja, w.code).toContain(w.label!.ja);
+        expect(w.text.en, w.code).toContain(w.label!.en);
+      }
+      expect(w.text.en, w.code).not.toMatch(japanese);
+      expect([typeof w.value, w.range?.length], w.code).toEqual(['number', 2]);
+    }
   });
   it('stays quiet for a 45-day rule', () => {
     expect(run({ forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } }).warnings).toEqual([]);

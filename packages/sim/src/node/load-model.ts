@@ -50,6 +50,7 @@ const AssumptionsFile = z
           role: AssumptionRole,
           drawn: z.boolean(),
           confidence: Confidence,
+          label: Localized,
           text: Localized,
           source: SourceInFile.nullable(),
           basis: Localized.optional(),
@@ -111,6 +112,7 @@ const LeversFile = z
       z
         .object({
           field: z.string(),
+          label: Localized,
           range: z.tuple([z.number(), z.number()]),
           text: Localized,
           source: SourceInFile.nullable(),
