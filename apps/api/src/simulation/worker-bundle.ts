@@ -13,27 +13,31 @@ let bundle: Promise<URL> | undefined;
 
 const TSX_ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
+/** Bundles the module at `entry` (a .ts path) and its imports into one ES module at `outfile`, for a worker. */
+export async function bundleModule(entry: string, outfile: string): Promise<URL> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    // Bundled CommonJS dependencies may call require(); give the module one.
+    banner: {
+      js: "import { createRequire as __kaijiRequire } from 'node:module'; const require = __kaijiRequire(import.meta.url);",
+    },
+  });
+  return new URL(`file://${outfile}`);
+}
+
 export function workerScript(): Promise<URL> {
   bundle ??= (async () => {
     try {
-      const { build } = await import('esbuild');
       const dir = mkdtempSync(join(tmpdir(), 'kaiji-sim-worker-'));
       process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      const outfile = join(dir, 'worker.mjs');
-      await build({
-        entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        outfile,
-        logLevel: 'silent',
-        // Bundled CommonJS dependencies may call require(); give the module one.
-        banner: {
-          js: "import { createRequire as __kaijiRequire } from 'node:module'; const require = __kaijiRequire(import.meta.url);",
-        },
-      });
-      return new URL(`file://${outfile}`);
+      return await bundleModule(fileURLToPath(new URL('./worker.ts', import.meta.url)), join(dir, 'worker.mjs'));
     } catch (error) {
       console.error(`simulation worker: bundling failed (${(error as Error).message}); running it through tsx`);
       return TSX_ENTRY;
