@@ -3,8 +3,11 @@
 // what it ignored; presentation mode fits the projector sizes; exports are ready for slides.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { kpis, screenshot, waitForRun } from './lib/page-checks.js';
+import { ROOT } from './lib/servers.js';
 import { useKaiji } from './lib/session.js';
 
 const session = useKaiji();
@@ -379,5 +382,67 @@ describe('the projection', () => {
       },
       { viewport: { width: 1920, height: 1080 } },
     );
+  });
+});
+
+describe('the browser runs the API’s model', () => {
+  test('the page’s run and the API’s simulate give the same numbers for one input and seed', async () => {
+    const en = JSON.parse(readFileSync(join(ROOT, 'apps/web/messages/en.json'), 'utf8'));
+    const input = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, trials: 200, seed: 4242 };
+    await withPage('/en/simulate?preset=cert-cc&trials=200&seed=4242', async ({ page, response }) => {
+      // The page does not carry the model: its workers fetch it from the API, through the web app, by hash.
+      const html = await response.text();
+      assert.doesNotMatch(html, /seedQuarterly/, 'the model is not in the page');
+      await waitForRun(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Save every number as CSV/i }).click(),
+      ]);
+      const rows = parse(readFileSync(await download.path(), 'utf8'), { bom: true, relax_column_count: true });
+
+      const res = await fetch(session.kaiji.apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query ($input: SimulationInput!) { simulate(input: $input) { seed trials series {
+            name quarters baseline { mean low high } scenario { mean low high } } } }`,
+          variables: { input },
+        }),
+      });
+      const { data, errors } = await res.json();
+      assert.equal(errors, undefined);
+      assert.equal(data.simulate.seed, 4242);
+      // Each series' numbers as the page shows them (a share in percent to 0.1, the daily rate to 0.01).
+      const shown = (name, v) =>
+        name === 'productPublishedWithin45DaysShare'
+          ? Math.round(v * 1000) / 10
+          : name === 'reportsPerWorkingDay'
+            ? Math.round(v * 100) / 100
+            : Math.round(v);
+      let compared = 0;
+      for (const s of data.simulate.series) {
+        const title = en[`sim_series_${s.name}`];
+        const pageRows = rows.filter((r) => r[1] === title);
+        if (!pageRows.length) continue;
+        assert.equal(pageRows.length, s.quarters.length, s.name);
+        pageRows.forEach((r, i) => {
+          const api = [
+            s.baseline.mean,
+            s.baseline.low,
+            s.baseline.high,
+            s.scenario.mean,
+            s.scenario.low,
+            s.scenario.high,
+          ];
+          assert.deepEqual(
+            r.slice(6, 12).map(Number),
+            api.map((band) => shown(s.name, band[i])),
+            `${s.name} ${s.quarters[i]}`,
+          );
+          compared += 6;
+        });
+      }
+      assert.ok(compared > 1000, `${compared} numbers compared`);
+    });
   });
 });

@@ -1,9 +1,10 @@
 import { ENGINE_VERSION, modelVersion } from '@kaiji/sim';
 import type { Plugin } from 'graphql-yoga';
+import { SIMULATION_MODEL_PATH } from '@kaiji/serving/simulation-model';
 import type { Simulator } from '../simulation/simulator.ts';
 
-/** Where the browser's Web Worker fetches the simulation model the API runs. */
-export const SIMULATION_MODEL_PATH = '/simulation/model.json';
+// Where the browser's Web Worker fetches (through the web app) the simulation model the API runs.
+export { SIMULATION_MODEL_PATH };
 
 /**
  * `GET /simulation/model.json`: `{ engineVersion, modelVersion, calibrated, model }`, the model the API's workers

@@ -2,7 +2,8 @@
 import { HistoryCache, runSimulation, SimulationInputError, type SimulationModel } from '@kaiji/sim';
 import type { FromWorker, ToWorker } from './protocol';
 
-// The same engine and model as the API's `simulate`, so a browser run and a server run of an input agree.
+// The same engine as the API's `simulate`, and the model the API serves (the page fetched it by its hash and
+// checked it), so a browser run and a server run of an input agree.
 let model: SimulationModel | undefined;
 // The histories of the last run: a slider drag on one seed redraws nothing.
 const cache = new HistoryCache();

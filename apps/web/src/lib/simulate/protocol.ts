@@ -3,6 +3,7 @@ import type { SimulationInputJson } from './scenario';
 
 export type RunMode = 'preview' | 'monteCarlo';
 
+/** `init` hands a worker the API's model, as the page fetched and checked it (model-source.ts). */
 export type ToWorker =
   { type: 'init'; model: SimulationModel } | { type: 'run'; id: number; input: SimulationInputJson; mode: RunMode };
 

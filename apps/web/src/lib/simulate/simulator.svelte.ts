@@ -1,4 +1,7 @@
 import type { SimulationModel, SimulationResult } from '@kaiji/sim';
+import { SIMULATION_MODEL_PATH } from '@kaiji/serving/simulation-model';
+import { base } from '$app/paths';
+import { fetchModel, ModelUnavailable } from './model-source';
 import type { FromWorker, RunMode } from './protocol';
 import type { SimulationInputJson } from './scenario';
 
@@ -20,7 +23,8 @@ export class Simulator {
   lastFullMs = $state<number | null>(null);
   lastPreviewMs = $state<number | null>(null);
 
-  #model: SimulationModel;
+  /** The API's model, fetched once for the page's workers (the page's CSP lets the page fetch, not a worker). */
+  #model: Promise<SimulationModel>;
   #previewWorker: Worker | null = null;
   #fullWorker: Worker | null = null;
   #nextId = 1;
@@ -29,8 +33,15 @@ export class Simulator {
   #fullId = 0;
   #fullStarted = 0;
 
-  constructor(model: SimulationModel) {
-    this.#model = model;
+  /** `modelVersion`: the hash of the model the page was rendered with, which the workers must run. */
+  constructor(model: { modelVersion: string }) {
+    const url = `${base}${SIMULATION_MODEL_PATH}?v=${encodeURIComponent(model.modelVersion)}`;
+    this.#model = fetchModel(url, model.modelVersion);
+    this.#model.catch((e: unknown) => {
+      const { message, messageJa } = e instanceof ModelUnavailable ? e : { message: String(e), messageJa: String(e) };
+      this.error = { message, messageJa, path: null };
+      this.running = false;
+    });
   }
 
   #spawn(onMessage: (m: FromWorker) => void): Worker {
@@ -44,7 +55,11 @@ export class Simulator {
       };
       this.running = false;
     };
-    worker.postMessage({ type: 'init', model: $state.snapshot(this.#model) });
+    // Runs are posted after the model too (#post), so a worker always has it before its first run.
+    this.#model.then(
+      (model) => worker.postMessage({ type: 'init', model }),
+      () => {},
+    );
     return worker;
   }
 
@@ -106,7 +121,10 @@ export class Simulator {
 
   #post(worker: Worker, input: SimulationInputJson, mode: RunMode): number {
     const id = this.#nextId++;
-    worker.postMessage({ type: 'run', id, input, mode });
+    this.#model.then(
+      () => worker.postMessage({ type: 'run', id, input, mode }),
+      () => {},
+    );
     return id;
   }
 
@@ -116,6 +134,7 @@ export class Simulator {
    */
   runAll(inputs: SimulationInputJson[]): Promise<SimulationResult[]> {
     return new Promise((resolve, reject) => {
+      this.#model.catch(reject);
       const results: SimulationResult[] = [];
       const worker = this.#spawn((m) => {
         if (m.type === 'error') {

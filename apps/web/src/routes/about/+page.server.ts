@@ -7,10 +7,10 @@ import { simulationModel } from '$lib/server/sim-model';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
-  const [result, model] = [
-    await query<SourcesResult>(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }),
+  const [result, { model }] = await Promise.all([
+    query<SourcesResult>(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }),
     simulationModel(),
-  ];
+  ]);
   return {
     sources: result.sources,
     engineVersion: ENGINE_VERSION,
