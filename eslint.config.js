@@ -20,6 +20,7 @@ export default defineConfig(
       '**/.svelte-kit/',
       '**/var/',
       'apps/web/src/lib/paraglide/',
+      'apps/web/src/lib/graphql-env.d.ts',
       'packages/db/drizzle/',
     ],
   },

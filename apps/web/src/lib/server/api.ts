@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import type { TadaDocumentNode } from 'gql.tada';
+import { print, type DocumentNode } from 'graphql';
 import { env } from '$env/dynamic/private';
 import { m } from '$lib/paraglide/messages';
 
@@ -33,14 +35,37 @@ export class ApiError extends Error {
   }
 }
 
+// Each document is printed once: the text sent is the same for every request.
+const printed = new WeakMap<DocumentNode, string>();
+function textOf(document: DocumentNode | string): string {
+  if (typeof document === 'string') return document;
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
 /**
  * Runs one operation against the API. A user-input error (a bad filter or scenario) comes back as an ApiError
- * for the caller to show; the API being down becomes a 503 page.
+ * for the caller to show; the API being down becomes a 503 page. A document made with `graphql()` ($lib/graphql)
+ * types the variables and the result from the API's schema.
  */
+export async function query<Result, Variables>(
+  fetch: typeof globalThis.fetch,
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  headers?: Record<string, string>,
+): Promise<Result>;
+/** An operation given as text, typed by the caller: being replaced by typed documents, operation file by file. */
 export async function query<T>(
   fetch: typeof globalThis.fetch,
   document: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<T>;
+export async function query<T>(
+  fetch: typeof globalThis.fetch,
+  document: DocumentNode | string,
+  variables: unknown = {},
   headers: Record<string, string> = {},
 ): Promise<T> {
   let response: Response;
@@ -52,7 +77,7 @@ export async function query<T>(
         accept: 'application/graphql-response+json, application/json',
         ...headers,
       },
-      body: JSON.stringify({ query: document, variables }),
+      body: JSON.stringify({ query: textOf(document), variables }),
     });
   } catch (cause) {
     console.error('Kaiji API unreachable at', apiUrl().href, cause);

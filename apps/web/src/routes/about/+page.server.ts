@@ -2,13 +2,13 @@ import { localizeLocator } from '@kaiji/kb/locator';
 import { ENGINE_VERSION } from '@kaiji/sim';
 import { apiLang } from '$lib/i18n';
 import { query } from '$lib/server/api';
-import { SOURCES_QUERY, type SourcesResult } from '$lib/server/operations/sources';
+import { SOURCES_QUERY } from '$lib/server/operations/sources';
 import { simulationModel } from '$lib/server/sim-model';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
   const [result, { model }] = await Promise.all([
-    query<SourcesResult>(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }),
+    query(fetch, SOURCES_QUERY, { lang: apiLang(locals.locale) }),
     simulationModel(),
   ]);
   return {

@@ -1,4 +1,7 @@
-export const SOURCES_QUERY = /* GraphQL */ `
+import { graphql } from '$lib/graphql';
+
+/** The source registry, for the about page. */
+export const SOURCES_QUERY = graphql(`
   query Sources($lang: Lang!) {
     sources {
       key
@@ -12,18 +15,4 @@ export const SOURCES_QUERY = /* GraphQL */ `
       note(lang: $lang)
     }
   }
-`;
-
-export interface SourcesResult {
-  sources: {
-    key: string;
-    kind: 'SEED' | 'WEB' | 'LAW' | 'NEWS' | 'REPOSITORY';
-    status: 'PRIMARY' | 'SECONDARY';
-    title: string;
-    publisher: string | null;
-    published: string | null;
-    url: string | null;
-    accessed: string | null;
-    note: string | null;
-  }[];
-}
+`);
