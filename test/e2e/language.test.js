@@ -19,6 +19,7 @@ const PAGES = [
   '/partnership',
   '/changes',
   '/about',
+  '/backtest',
 ];
 
 /**

@@ -9,6 +9,7 @@ import * as changes from './changes';
 import * as websiteOperators from './website-operators';
 import * as exports from './exports';
 import * as simulation from './simulation';
+import * as backtest from './backtest';
 
 /** The schema the API serves, as it commits it: the UI's operations must stay valid against it. */
 const schema = buildSchema(readFileSync(new URL('../../../../../api/schema.graphql', import.meta.url), 'utf8'));
@@ -26,6 +27,7 @@ const documents: [string, DocumentNode][] = Object.entries({
   ...websiteOperators,
   ...exports,
   ...simulation,
+  ...backtest,
 } as Record<string, unknown>).flatMap(([name, value]): [string, DocumentNode][] => {
   if (isDocument(value))
     return value.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION) ? [[name, value]] : [];
