@@ -35,3 +35,20 @@ describe('given warnings on the page', () => {
     ]);
   });
 });
+
+describe('given a warning that names an input by its code', () => {
+  it('names it by the field label in the page language instead', () => {
+    const lever = {
+      code: 'LEVER_OUTSIDE_EVIDENCE' as const,
+      field: 'bounty.amountJpy',
+      text: {
+        ja: 'bounty.amountJpy = 5000000 は根拠のある範囲（3000〜300000）の外です。',
+        en: 'bounty.amountJpy = 5000000 is outside 3000 to 300000.',
+      },
+    };
+    const { container } = render(WarningsBox, { props: { warnings: [lever] } });
+    const text = container.querySelector('li')?.textContent ?? '';
+    expect(text).not.toContain('bounty.amountJpy');
+    expect(text).toMatch(/^「報奨金.+」 = 5000000 は/);
+  });
+});
