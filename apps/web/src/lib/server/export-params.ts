@@ -113,7 +113,7 @@ export function paramProblemMessage(problem: ParamProblem, locale: Locale): stri
 }
 
 /** A plain-text refusal: what a browser shows for a link followed from an email, in the page's language. */
-export function refusal(status: 400 | 502 | 503, message: string): Response {
+export function refusal(status: 400 | 429 | 502 | 503, message: string): Response {
   return new Response(`${message}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },

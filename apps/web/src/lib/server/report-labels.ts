@@ -1,24 +1,18 @@
-import { formatNumber } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { ReportAssumption } from '$lib/server/operations/simulation';
-import { formatMetric } from '$lib/simulate/format';
+import { assumptionName as nameOf, rangeText as rangeOf, valueText } from '$lib/simulate/assumption-text';
 
-/** How an assumption is named on a slide or a chart axis: its text's first sentence, kept short. */
+/** How an assumption is named on a slide or a chart axis (the page's tornado names it the same way). */
 export function assumptionName(a: Pick<ReportAssumption, 'text' | 'key'>, max = 60): string {
-  const first = a.text.split(/(?<=[。.])\s*/)[0]?.replace(/[。.]$/, '') ?? a.key;
-  return [...first].length > max ? `${[...first].slice(0, max - 1).join('')}…` : first;
+  return nameOf(a.text, a.key, max);
 }
 
-/** A value in its unit as people read it (shares as percent, yen with a separator). */
-export function valueText(value: number, unit: string, locale: Locale): string {
-  if (['share', 'days', 'JPY', 'reports/working day'].includes(unit)) return formatMetric(value, unit, locale);
-  return formatNumber(value, { maximumFractionDigits: 3 }, locale);
-}
+export { valueText };
 
 export function rangeText(a: Pick<ReportAssumption, 'rangeLow' | 'rangeHigh' | 'unit'>, locale: Locale): string {
   if (a.rangeLow === null || a.rangeHigh === null) return '';
-  return `${valueText(a.rangeLow, a.unit, locale)}–${valueText(a.rangeHigh, a.unit, locale)}`;
+  return rangeOf(a.rangeLow, a.rangeHigh, a.unit, locale);
 }
 
 /** The source with its locator, or, where no published estimate exists, the basis of the value. */

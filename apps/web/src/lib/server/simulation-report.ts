@@ -90,7 +90,8 @@ export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scena
   return !fromUrl.hasLevers && urlPreset ? scenarioFromLevers(urlPreset.levers, fromUrl.scenario) : fromUrl.scenario;
 }
 
-function metricOf(params: URLSearchParams, scenario: Scenario, locale: Locale): MetricKey {
+/** The metric the tornado explains: the URL's `metric`, else the scenario's lead metric. */
+export function metricOf(params: URLSearchParams, scenario: Scenario, locale: Locale): MetricKey {
   const asked = params.get('metric');
   if (asked === null) return leadMetric(scenario);
   if ((METRIC_KEYS as readonly string[]).includes(asked)) return asked as MetricKey;
@@ -108,10 +109,24 @@ function metricOf(params: URLSearchParams, scenario: Scenario, locale: Locale): 
 }
 
 /** The API's refusal of an input in the page's language: its Japanese message in Japanese, its own in English. */
-function inputRefusal(e: ApiError, locale: Locale): ReportRequestError {
+export function inputRefusal(e: ApiError, locale: Locale): ReportRequestError {
   const english = e.message.replace(/^Invalid SimulationInput: [^:]+: /, '');
   const message = locale === 'ja' && e.messageJa ? e.messageJa : english;
   return new ReportRequestError(m.sim_error({ message }, { locale }), 400);
+}
+
+/**
+ * The run a /simulate URL asks for: its scenario, the tornado's metric and the API's input (the levers, pins,
+ * trials and seed, and the run's dates as the URL has them: the API checks those and names input.startsOn).
+ * Throws a ReportRequestError naming a malformed parameter.
+ */
+export function reportInput(url: URL, locale: Locale) {
+  const scenario = scenarioOfSearch(url.searchParams, locale);
+  const metric = metricOf(url.searchParams, scenario, locale);
+  const dates = Object.fromEntries(
+    (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),
+  ) as { startsOn?: string; until?: string };
+  return { scenario, metric, dates, input: { ...toInput(scenario), ...dates } };
 }
 
 /** Runs the scenario of a /simulate URL and its tornado through the API. */
@@ -121,16 +136,10 @@ export async function simulationReport(
   locale: Locale,
   today: string,
 ): Promise<SimulationReport> {
-  const scenario = scenarioOfSearch(url.searchParams, locale);
-  const metric = metricOf(url.searchParams, scenario, locale);
+  const { scenario, metric, dates, input } = reportInput(url, locale);
   const name = (url.searchParams.get('name') ?? '').trim();
   if ([...name].length > SCENARIO_LIMITS.nameChars)
     throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
-  // The run's dates, as the page's URL has them (the API checks them and names input.startsOn / input.until).
-  const dates = Object.fromEntries(
-    (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),
-  );
-  const input = { ...toInput(scenario), ...dates };
   const lang = locale === 'en' ? 'EN' : 'JA';
   try {
     const run = await query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang });
