@@ -9,6 +9,7 @@ const assumption = (over: Partial<Assumption> & Pick<Assumption, 'key'>): Assump
   role: 'response',
   drawn: true,
   confidence: 'L',
+  label: { ja: '先取り', en: 'Anticipation' },
   text: { ja: '先取りの割合。日本での推定値はない。', en: 'The share that anticipates. Unknown for Japan.' },
   source: null,
   ...over,
@@ -57,7 +58,7 @@ describe('given a tornado from the API', () => {
   it('names each bar with its first sentence, range, source and confidence in Japanese', () => {
     const [anticipation, triage] = tornadoRows(TORNADO, ASSUMPTIONS, 'ja').moving;
     expect(anticipation).toMatchObject({
-      name: '先取りの割合',
+      name: '先取り',
       range: '0%–90%',
       source: '公表された推定値なし',
       confidence: '低',
@@ -68,7 +69,7 @@ describe('given a tornado from the API', () => {
 
   it('says the same in English and marks a title in the other language', () => {
     const { moving, still } = tornadoRows(TORNADO, ASSUMPTIONS, 'en');
-    expect(moving[0]).toMatchObject({ name: 'The share that anticipates', source: 'No published estimate' });
+    expect(moving[0]).toMatchObject({ name: 'Anticipation', source: 'No published estimate' });
     expect(moving[1]).toMatchObject({ range: '3 d–30 d', source: 'IPA FY2020 report, Figure 1-5' });
     const ja = tornadoRows(TORNADO, ASSUMPTIONS, 'ja').still[0]!;
     expect(ja.source).toBe('Arora et al. (2010)、Table 2');

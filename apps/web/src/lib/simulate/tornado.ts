@@ -54,8 +54,9 @@ export function tornadoRows(
     const lang = label ? titleLang(label) : undefined;
     return {
       key: b.assumption,
-      name: a ? assumptionName(a.text[locale], a.key, 90) : b.assumption,
-      shortName: a ? assumptionName(a.text[locale], a.key, 32) : b.assumption,
+      // The model's own short label (assumptions.yaml); the list under the chart shortens a long one.
+      name: a ? a.label[locale] : b.assumption,
+      shortName: a ? assumptionName(a.label[locale], a.key, 32) : b.assumption,
       range: rangeText(b.low, b.high, a?.unit ?? '', locale),
       source,
       sourceLang: lang && lang !== locale ? lang : undefined,
