@@ -59,7 +59,7 @@ describe('the tornado on /simulate', () => {
       { input: { ...CERT_CC, trials: 1 } },
     );
     const anticipation = simulate.assumptions.find((a) => a.key === 'forcedPublication.anticipation');
-    for (const [prefix, text, confidence, source] of [
+    for (const [prefix, , confidence, source] of [
       ['', anticipation.textJa, '低', '公表された推定値なし'],
       ['/en', anticipation.textEn, 'low', 'No published estimate'],
     ]) {
