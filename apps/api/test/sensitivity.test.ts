@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSensitivity, runSensitivityRuns, tornadoOf } from '@kaiji/sim';
 import { Simulator } from '../src/simulation/simulator.ts';
 import { contractPath } from './contract.ts';
 import { startServer, type TestServer } from './server.ts';
@@ -92,5 +93,39 @@ describe('given sensitivity', () => {
     );
     expect(two.status).toBe(400);
     expect(two.body.errors?.[0]?.message).toMatch(/`sensitivity` is expensive and may appear at most 1 time/);
+  });
+
+  it('reads another metric of the same scenario from the runs it kept, as a fresh tornado would give it', async () => {
+    const input = { bounty: { amountJpy: 70000 }, seed: 11 };
+    const made = simulator.tornadoRunsMade;
+    const cost = await server.data(TORNADO, { input, metric: 'BOUNTY_COST_JPY' });
+    expect(simulator.tornadoRunsMade).toBe(made + 1);
+    // Another metric, and the same scenario as the deck would ask for it (other trials): no new runs.
+    const reports = await server.data(TORNADO, { input: { ...input, trials: 500 }, metric: 'REPORTS_PER_WORKING_DAY' });
+    expect(simulator.tornadoRunsMade).toBe(made + 1);
+    // Another scenario is run anew.
+    await server.data(TORNADO, { input: { ...input, seed: 12 }, metric: 'BOUNTY_COST_JPY' });
+    expect(simulator.tornadoRunsMade).toBe(made + 2);
+    // The engine on this thread, last (it holds the event loop while the server's idle sockets time out).
+    const runs = runSensitivityRuns(input, simulator.model.model);
+    for (const [answer, metric] of [
+      [cost, 'BOUNTY_COST_JPY'],
+      [reports, 'REPORTS_PER_WORKING_DAY'],
+    ] as const) {
+      const fresh = tornadoOf(runs, metric);
+      expect(answer.sensitivity.bars).toEqual(fresh.bars);
+      expect(answer.sensitivity.base).toBe(fresh.base);
+    }
+  });
+
+  it('shares a tornado out among two workers with the same answer as one worker gives', async () => {
+    const two = new Simulator({ workers: 2, maxQueue: 4 });
+    try {
+      const input = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, seed: 3 };
+      const shared = await two.sensitivity(input, 'PRODUCT_PUBLISHED_WITHOUT_FIX');
+      expect(shared).toEqual(runSensitivity(input, 'PRODUCT_PUBLISHED_WITHOUT_FIX', two.model.model));
+    } finally {
+      await two.close();
+    }
   });
 });

@@ -14,10 +14,10 @@ export const FAIR_USE = {
       'A run of 200 to 1,000 trials takes about 0.1 to 1 s of one worker (two workers on this size of machine): 30 a minute is a person moving sliders or a notebook looping over presets, and leaves the other worker free for everyone else.',
   },
   sensitivity: {
-    points: 6,
+    points: 12,
     perSeconds: 60,
     reason:
-      'A tornado re-runs the simulation once per assumption and end (about 20 runs): six a minute is one per scenario discussed, each costing as much as 20 simulate calls.',
+      'A tornado makes 23 runs of 10 trials (about 1 s of a worker on this size of machine, a little more than one 200-trial simulate), and the same scenario’s other metrics, deck and workbook read the runs the API kept: twelve a minute lets a reader switch metrics and export for each scenario discussed, while one client still cannot keep a worker busy.',
   },
   export: {
     points: 20,

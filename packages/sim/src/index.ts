@@ -34,5 +34,17 @@ export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, Resolv
 export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
 export type { Band, Estimate } from './summary.ts';
 export type { SimulationWarning } from './warnings.ts';
-export { SENSITIVITY_TRIALS, runSensitivity } from './sensitivity.ts';
-export type { SensitivityBar, SensitivityResult } from './sensitivity.ts';
+export {
+  SENSITIVITY_TRIALS,
+  mergeSensitivityRuns,
+  runSensitivity,
+  runSensitivityRuns,
+  tornadoOf,
+} from './sensitivity.ts';
+export type {
+  MetricMeans,
+  SensitivityBar,
+  SensitivityOptions,
+  SensitivityResult,
+  SensitivityRuns,
+} from './sensitivity.ts';

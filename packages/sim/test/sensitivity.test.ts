@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSensitivity, runSimulation, SENSITIVITY_TRIALS, SimulationInputError } from '../src/index.ts';
+import {
+  mergeSensitivityRuns,
+  runSensitivity,
+  runSensitivityRuns,
+  runSimulation,
+  SENSITIVITY_TRIALS,
+  SimulationInputError,
+  tornadoOf,
+} from '../src/index.ts';
 import { model } from './model.ts';
 
 const CERT_CC = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, seed: 7 } as const;
@@ -54,5 +62,20 @@ describe('runSensitivity', { timeout: 300_000 }, () => {
       expect((e as SimulationInputError).path).toBe('legalMandate.compliance');
     }
     expect(() => runSensitivity({}, 'NOPE' as never, model)).toThrow(/metric must be one of/);
+  });
+
+  it('keeps every metric of its runs, and its parts put together are the whole', () => {
+    const keys = model.assumptions.map((a) => a.key);
+    const parts = [0, 1].map((p) =>
+      runSensitivityRuns(CERT_CC, model, { part: { assumptions: keys.filter((_, i) => i % 2 === p), base: p === 0 } }),
+    );
+    const whole = mergeSensitivityRuns(parts, model);
+    expect(whole.bars.map((b) => b.assumption)).toEqual(keys);
+    expect(tornadoOf(whole, 'PRODUCT_PUBLISHED_WITHOUT_FIX')).toEqual(tornado);
+    // Another metric's tornado from the same runs, without running again.
+    const stock = tornadoOf(whole, 'PRODUCT_IN_HANDLING');
+    expect(stock.metric).toBe('PRODUCT_IN_HANDLING');
+    expect(stock.bars.map((b) => b.assumption).sort()).toEqual([...keys].sort());
+    expect(() => tornadoOf(parts[1]!, 'PRODUCT_IN_HANDLING')).toThrow(/base run/);
   });
 });

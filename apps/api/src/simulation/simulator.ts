@@ -3,11 +3,15 @@ import { createGraphQLError } from 'graphql-yoga';
 import {
   BACKTEST_TRIALS,
   DEFAULT_SEED,
+  METRIC_KEYS,
+  mergeSensitivityRuns,
   parseSimulationInput,
   SimulationInputError,
+  tornadoOf,
   type BacktestResult,
   type MetricKey,
   type SensitivityResult,
+  type SensitivityRuns,
   type SimulationResult,
 } from '@kaiji/sim';
 import { defaultDataDir } from '@kaiji/sim/node';
@@ -31,7 +35,7 @@ type Reply =
   | {
       id: number;
       ok: true;
-      result: SimulationResult | BacktestResult | SensitivityResult;
+      result: SimulationResult | BacktestResult | SensitivityRuns;
       timing: Omit<WorkerTiming, 'receivedAt'>;
     }
   | {
@@ -42,9 +46,11 @@ type Reply =
 
 interface Pending {
   job: SimulationJob;
-  resolve: (result: SimulationResult | BacktestResult | SensitivityResult) => void;
+  resolve: (result: SimulationResult | BacktestResult | SensitivityRuns) => void;
   reject: (error: Error) => void;
 }
+
+const METRICS = new Set<string>(METRIC_KEYS);
 
 /** The backtest's trials: at most this many (it runs the baseline only; MODEL.md §6 says why 40 suffice). */
 export const MAX_BACKTEST_TRIALS = 200;
@@ -153,7 +159,7 @@ class SimulationWorker {
 
   run(pending: Pending): void {
     // A backtest runs four projections: it gets five times a simulation's time.
-    // A sensitivity makes 1 + 2 × assumptions runs of SENSITIVITY_TRIALS trials: about three runs' time.
+    // A sensitivity makes up to 1 + 2 × assumptions runs of SENSITIVITY_TRIALS trials: about three runs' time.
     const timeoutMs =
       this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : pending.job.kind === 'sensitivity' ? 3 : 1);
     const timer = setTimeout(() => {
@@ -244,10 +250,56 @@ export class Simulator {
     return this.submit({ kind: 'simulate', input, mode }) as Promise<SimulationResult>;
   }
 
-  /** A tornado of one metric for the input (runSensitivity): its runs take one worker, queued like a run. */
+  /** Tornado runs by scenario, newest last; a few scenarios' worth (each is 23 small records of 13 numbers). */
+  private tornadoRuns = new Map<string, Promise<SensitivityRuns>>();
+  static readonly TORNADO_RUNS_KEPT = 32;
+
+  /**
+   * A tornado of one metric for the input. Its runs keep every metric, and are kept per scenario (the input as
+   * parsed, without its trials, which a tornado does not use): the page's other metrics, the deck and the
+   * workbook of the same scenario read the same runs instead of making them again. With more than one worker,
+   * the runs are shared out among them (assumptions round-robin, the base run with the first part).
+   */
   sensitivity(input: unknown, metric: MetricKey): Promise<SensitivityResult> {
-    this.check(input);
-    return this.submit({ kind: 'sensitivity', input, metric }) as Promise<SensitivityResult>;
+    const parsed = this.check(input);
+    if (!METRICS.has(metric)) return Promise.reject(new Error(`unknown metric ${metric}`));
+    const key = JSON.stringify({ ...parsed, trials: null });
+    let runs = this.tornadoRuns.get(key);
+    if (runs) {
+      // Most recently used last, so the oldest scenario is the one dropped.
+      this.tornadoRuns.delete(key);
+    } else {
+      runs = this.makeTornadoRuns(input);
+      // A failure (busy, timeout) is not kept: the next request tries again.
+      const made = runs;
+      made.catch(() => {
+        if (this.tornadoRuns.get(key) === made) this.tornadoRuns.delete(key);
+      });
+      for (const old of this.tornadoRuns.keys()) {
+        if (this.tornadoRuns.size < Simulator.TORNADO_RUNS_KEPT) break;
+        this.tornadoRuns.delete(old);
+      }
+    }
+    this.tornadoRuns.set(key, runs);
+    return runs.then((r) => tornadoOf(r, metric));
+  }
+
+  /** Tornadoes whose runs were made, not read from those kept (for tests and the benchmark). */
+  tornadoRunsMade = 0;
+
+  private makeTornadoRuns(input: unknown): Promise<SensitivityRuns> {
+    this.tornadoRunsMade++;
+    const keys = this.model.model.assumptions.map((a) => a.key);
+    const parts = Math.max(1, Math.min(this.options.workers, keys.length));
+    if (parts === 1) return this.submit({ kind: 'sensitivity', input }) as Promise<SensitivityRuns>;
+    const jobs = Array.from({ length: parts }, (_, p) =>
+      this.submit({
+        kind: 'sensitivity',
+        input,
+        part: { assumptions: keys.filter((_, i) => i % parts === p), base: p === 0 },
+      }),
+    ) as Promise<SensitivityRuns>[];
+    return Promise.all(jobs).then((done) => mergeSensitivityRuns(done, this.model.model));
   }
 
   /** Backtests by (trials, seed), kept until the model reloads: a backtest is deterministic and costly. */
@@ -293,7 +345,7 @@ export class Simulator {
   /** Jobs handed to the queue so far (an input refused by check() never is). */
   jobsSubmitted = 0;
 
-  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult | SensitivityResult> {
+  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult | SensitivityRuns> {
     this.jobsSubmitted++;
     const workers = (this.workers ??= Array.from(
       { length: Math.max(1, this.options.workers) },
@@ -318,6 +370,7 @@ export class Simulator {
   async reload(): Promise<void> {
     this.loaded = undefined;
     this.backtests.clear();
+    this.tornadoRuns.clear();
     const old = this.workers;
     this.workers = undefined;
     await Promise.all((old ?? []).map((w) => w.terminate()));

@@ -2,11 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import {
   HistoryCache,
   runBacktest,
-  runSensitivity,
+  runSensitivityRuns,
   runSimulation,
   SimulationInputError,
   type BacktestOptions,
-  type MetricKey,
+  type SensitivityOptions,
 } from '@kaiji/sim';
 import { loadModel } from './model.ts';
 
@@ -14,7 +14,7 @@ import { loadModel } from './model.ts';
 export type SimulationJob =
   | { id: number; kind: 'simulate'; input: unknown; mode: 'monteCarlo' | 'preview' }
   | { id: number; kind: 'backtest'; options: BacktestOptions }
-  | { id: number; kind: 'sensitivity'; input: unknown; metric: MetricKey };
+  | { id: number; kind: 'sensitivity'; input: unknown; part?: SensitivityOptions['part'] };
 
 const { model } = loadModel((workerData as { dataDir?: string } | undefined)?.dataDir);
 // The histories of the last run, so that a series of scenarios on one seed (a slider drag) redraws nothing.
@@ -27,7 +27,7 @@ parentPort!.on('message', (job: SimulationJob) => {
       job.kind === 'backtest'
         ? runBacktest(model, job.options)
         : job.kind === 'sensitivity'
-          ? runSensitivity(job.input, job.metric, model, { cache })
+          ? runSensitivityRuns(job.input, model, { cache, ...(job.part ? { part: job.part } : {}) })
           : runSimulation(job.input, model, { mode: job.mode, cache });
     const computedAt = performance.timeOrigin + performance.now();
     parentPort!.postMessage({ id: job.id, ok: true, result, timing: { startedAt, computedAt } });
