@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 
 /**
  * The units data/simulation writes (`days`, `working days`, `share`, …) as a member reads them in the page's
  * language. A unit that data/ adds later shows as written until it is given a label here.
  */
-const UNIT_LABELS: Record<string, () => string> = {
+const UNIT_LABELS: Record<string, (inputs: object, options?: { locale?: Locale }) => string> = {
   days: m.unit_days,
   'working days': m.unit_working_days,
   reports: m.unit_reports,
@@ -17,6 +18,7 @@ const UNIT_LABELS: Record<string, () => string> = {
   shape: m.unit_shape,
 };
 
-export function unitLabel(unit: string): string {
-  return UNIT_LABELS[unit]?.() ?? unit;
+/** In the page's language, or in `locale` (a file made on the server names its own). */
+export function unitLabel(unit: string, locale?: Locale): string {
+  return UNIT_LABELS[unit]?.({}, locale ? { locale } : {}) ?? unit;
 }

@@ -1,23 +1,27 @@
-import { error } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { refusal } from '$lib/server/export-params';
 import { today } from '@kaiji/kb/dates';
+import { fairUseRefusal, forwardedFor } from '$lib/server/fair-use';
 import { ReportRequestError, simulationReport, type SimulationReport } from '$lib/server/simulation-report';
 import type { Locale } from '$lib/paraglide/runtime';
 
 /**
- * Serves a file made from the scenario of a /simulate URL: the report is run through the API, a refusal becomes a
- * plain 400 in the page's language, and the file is an attachment named after the page's language and the day.
+ * Serves a file made from the scenario of a /simulate URL: it takes a token of the visitor's export budget, the
+ * report is run through the API (on the visitor's own simulate and sensitivity budgets), a refusal becomes a
+ * plain 400 (or 429) in the page's language, and the file is an attachment named after the language and the day.
  */
 export async function reportFile(
-  event: { url: URL; fetch: typeof globalThis.fetch; locals: { locale: Locale } },
+  event: RequestEvent,
   file: { stem: string; extension: string; type: string },
   make: (report: SimulationReport) => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<Response> {
-  const locale = event.locals.locale;
+  const locale: Locale = event.locals.locale;
+  const refused = await fairUseRefusal(event, 'export');
+  if (refused) return refused;
   const day = today();
   let report: SimulationReport;
   try {
-    report = await simulationReport(event.fetch, event.url, locale, day);
+    report = await simulationReport(event.fetch, event.url, locale, day, forwardedFor(event));
   } catch (e) {
     if (e instanceof ReportRequestError) return refusal(e.status, e.message);
     throw e;

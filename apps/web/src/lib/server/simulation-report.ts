@@ -1,9 +1,10 @@
 import { SCENARIO_LIMITS } from '@kaiji/db/scenario-limits';
 import { METRIC_KEYS, type MetricKey } from '@kaiji/sim';
-import { href } from '$lib/i18n';
+import { formatNumber, href } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { ApiError, query } from '$lib/server/api';
+import { simulationModel } from '$lib/server/sim-model';
 import {
   SENSITIVITY_QUERY,
   SIMULATION_REPORT_QUERY,
@@ -35,7 +36,7 @@ export interface SimulationReport {
 export class ReportRequestError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 502 | 503,
+    readonly status: 400 | 429 | 502 | 503,
   ) {
     super(message);
   }
@@ -85,7 +86,29 @@ export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scena
       ),
       400,
     );
-  const fromUrl = scenarioFromSearch(params);
+  // The page drops a value it cannot run and says so; a file must not silently be of another scenario.
+  const fromUrl = scenarioFromSearch(params, simulationModel().assumptions);
+  const bad = fromUrl.ignored[0];
+  if (bad) {
+    const l = bad.limits;
+    const why =
+      bad.problem === 'unknownParam'
+        ? m.sim_ignored_unknown_param({}, o)
+        : bad.problem === 'unknownValue' || !l
+          ? m.sim_ignored_unknown_value({}, o)
+          : m.sim_ignored_outside(
+              {
+                min: formatNumber(l.min, {}, locale),
+                max: formatNumber(l.max, {}, locale),
+                kind: l.integer ? m.sim_kind_integer({}, o) : m.sim_kind_number({}, o),
+              },
+              o,
+            );
+    throw new ReportRequestError(
+      m.export_error_sim_value({ param: bad.param, value: bad.value.slice(0, 24), why }, o),
+      400,
+    );
+  }
   const urlPreset = presetByKey(preset);
   return !fromUrl.hasLevers && urlPreset ? scenarioFromLevers(urlPreset.levers, fromUrl.scenario) : fromUrl.scenario;
 }
@@ -135,6 +158,8 @@ export async function simulationReport(
   url: URL,
   locale: Locale,
   today: string,
+  /** Whom the web server asks for (forwardedFor), so the API spends that visitor's budgets. */
+  headers: Record<string, string> = {},
 ): Promise<SimulationReport> {
   const { scenario, metric, dates, input } = reportInput(url, locale);
   const name = (url.searchParams.get('name') ?? '').trim();
@@ -142,8 +167,11 @@ export async function simulationReport(
     throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);
   const lang = locale === 'en' ? 'EN' : 'JA';
   try {
-    const run = await query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang });
-    const tornado = await query<SensitivityResult>(fetch, SENSITIVITY_QUERY, { input, metric });
+    // Both at once: the API queues them on its workers, and the tornado's runs may already be kept.
+    const [run, tornado] = await Promise.all([
+      query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang }, headers),
+      query<SensitivityResult>(fetch, SENSITIVITY_QUERY, { input, metric }, headers),
+    ]);
     const levers = leverSummary(scenario, locale);
     const pagePath = href('/simulate', locale);
     const search = url.search;
@@ -159,6 +187,8 @@ export async function simulationReport(
       tornado: tornado.sensitivity,
     };
   } catch (e) {
+    if (e instanceof ApiError && e.code === 'RATE_LIMITED')
+      throw new ReportRequestError(locale === 'ja' && e.messageJa ? e.messageJa : e.message, 429);
     if (e instanceof ApiError && e.userInput) throw inputRefusal(e, locale);
     throw e;
   }

@@ -166,6 +166,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
       low: m.deck_series_low({ arm: arm('scenario') }, o),
       high: m.deck_series_high({ arm: arm('scenario') }, o),
       observed: m.deck_series_observed({}, o),
+      dataEnd: m.deck_series_data_end({ date: dataEndsOn }, o),
     });
     const slide = pptx.addSlide();
     heading(slide, seriesTitle(name, locale));
@@ -192,6 +193,13 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
         },
       },
     ];
+    // The data's end: a thin grey column at its quarter, drawn first so that the lines lie over it.
+    if (data.dataEnd)
+      groups.unshift({
+        type: pptx.ChartType.bar,
+        data: lines([data.dataEnd]),
+        options: { barGapWidthPct: 500, chartColors: [COLOR.dataEnd] },
+      });
     if (data.observed)
       groups.push({
         type: pptx.ChartType.line,
@@ -274,7 +282,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
     tornado,
     m.deck_tornado_note(
       {
-        base: valueText(report.tornado.base, unit, locale),
+        base: formatMetric(report.tornado.base, unit, locale),
         runs: String(report.tornado.runs),
         trials: String(report.tornado.trials),
       },

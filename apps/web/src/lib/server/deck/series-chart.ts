@@ -16,6 +16,11 @@ export interface SeriesChartData {
   observed: ChartLine | null;
   /** Index of the last quarter of data, or null when the run ends with the data. */
   dataEndIndex: number | null;
+  /**
+   * A column at the last quarter of data as tall as the chart's highest value, nothing elsewhere: a vertical mark
+   * of where the data end that stays a native, editable chart series (named in the legend). Null with no projection.
+   */
+  dataEnd: ChartLine | null;
 }
 
 /** "2020-09-30" → "2020Q3", the label the series' quarters use. */
@@ -38,6 +43,7 @@ export function seriesChartData(
     low: string;
     high: string;
     observed: string;
+    dataEnd: string;
   },
 ): SeriesChartData {
   const labels = series.quarters;
@@ -52,15 +58,20 @@ export function seriesChartData(
   const observed = series.observed.some((v) => v !== null)
     ? { name: names.observed, values: series.observed.map((v) => v ?? null) }
     : null;
+  const band = [
+    { name: names.low, values: series.scenario.low },
+    { name: names.high, values: series.scenario.high },
+  ];
+  const top = Math.max(
+    ...[...means, ...band, ...(observed ? [observed] : [])].flatMap((l) => l.values.filter((v) => v !== null)),
+  );
   return {
     labels,
     means,
-    band: [
-      { name: names.low, values: series.scenario.low },
-      { name: names.high, values: series.scenario.high },
-    ],
+    band,
     observed,
     dataEndIndex: projects ? end : null,
+    dataEnd: projects ? { name: names.dataEnd, values: labels.map((_, i) => (i === end ? top : null)) } : null,
   };
 }
 

@@ -20,6 +20,7 @@ export const COLOR = {
   baseline: '6B7280',
   scenario: 'D55E00',
   observed: '000000',
+  dataEnd: '9CA3AF',
   low: '0072B2',
   high: 'E69F00',
   text: '1A1A1A',

@@ -1,0 +1,223 @@
+// Browser tests of a scenario's meeting files (issue 11): the workbook and the deck of /simulate, downloaded with
+// the buttons beside the CSV export, then read back as the user's software would (exceljs, the package's parts
+// with jszip) and their figures checked against the API's answer for the same scenario.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { useKaiji } from './lib/session.js';
+
+const session = useKaiji();
+
+const CERT_CC = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
+
+async function graphql(query, variables = {}) {
+  const res = await fetch(session.kaiji.apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+const apiRun = () =>
+  graphql(
+    `
+      query ($input: SimulationInput!) {
+        simulate(input: $input) {
+          metrics {
+            key
+            scenario
+            baseline
+          }
+          assumptions {
+            key
+            source {
+              url
+            }
+          }
+        }
+        sensitivity(input: $input, metric: PRODUCT_PUBLISHED_WITHOUT_FIX) {
+          base
+          bars {
+            assumption
+            atLow
+            atHigh
+          }
+        }
+      }
+    `,
+    { input: CERT_CC },
+  ).catch(async () => {
+    // One expensive field per operation: ask for each on its own.
+    const a = await graphql(
+      `
+        query ($input: SimulationInput!) {
+          simulate(input: $input) {
+            metrics {
+              key
+              scenario
+              baseline
+            }
+            assumptions {
+              key
+              source {
+                url
+              }
+            }
+          }
+        }
+      `,
+      { input: CERT_CC },
+    );
+    const b = await graphql(
+      `
+        query ($input: SimulationInput!) {
+          sensitivity(input: $input, metric: PRODUCT_PUBLISHED_WITHOUT_FIX) {
+            base
+            bars {
+              assumption
+              atLow
+              atHigh
+            }
+          }
+        }
+      `,
+      { input: CERT_CC },
+    );
+    return { ...a, ...b };
+  });
+
+/** Clicks a download link of the page and returns the file's path and name, and how long it took. */
+async function download(page, name) {
+  const started = Date.now();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  const path = await file.path();
+  return { path, name: file.suggestedFilename(), ms: Date.now() - started };
+}
+
+/** The row of a sheet whose cell in column `col` is `value`. */
+function rowWhere(sheet, col, value) {
+  for (let n = 1; n <= sheet.rowCount; n++) if (sheet.getRow(n).getCell(col).value === value) return sheet.getRow(n);
+  return null;
+}
+
+describe('the scenario workbook (/simulate/tables.xlsx)', () => {
+  for (const [prefix, button, sheets, header] of [
+    ['', 'このシナリオの数表を Excel で書き出す', ['主な指標', '系列', '前提', '感度分析', 'この資料について'], '指標'],
+    [
+      '/en',
+      /Export this scenario.s tables as Excel/,
+      ['Key figures', 'Series', 'Assumptions', 'Sensitivity', 'About'],
+      'Metric',
+    ],
+  ]) {
+    test(`${prefix || '/'}: sheets, headers, the API's numbers as numbers, sources, frozen headers`, async () => {
+      const api = await apiRun();
+      const { page, context } = await session.open(`${prefix}/simulate?preset=cert-cc`);
+      const file = await download(page, button);
+      console.log(`# workbook ${prefix || '/'} downloaded in ${file.ms} ms`);
+      assert.match(
+        file.name,
+        new RegExp(`^kaiji-scenario-tables-${prefix ? 'en' : 'ja'}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`),
+      );
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(file.path));
+      assert.deepEqual(
+        workbook.worksheets.map((s) => s.name),
+        sheets,
+      );
+      const metrics = workbook.worksheets[0];
+      const head = rowWhere(metrics, 1, header);
+      assert.ok(head, 'header row');
+      assert.equal(metrics.views[0].state, 'frozen');
+      assert.equal(metrics.views[0].ySplit, head.number);
+      const key = 'PRODUCT_PUBLISHED_WITHOUT_FIX';
+      const row = rowWhere(metrics, 10, key);
+      const want = api.simulate.metrics.find((x) => x.key === key);
+      assert.equal(row.getCell(6).value, want.scenario);
+      assert.equal(row.getCell(3).value, want.baseline);
+      assert.equal(row.getCell(6).numFmt, '#,##0');
+      assert.equal(rowWhere(metrics, 10, 'PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE').getCell(6).numFmt, '0.0%');
+      // The tornado's first bar is the API's, with its values as numbers.
+      const tornado = workbook.getWorksheet(sheets[3]);
+      const first = rowWhere(tornado, 1, 1);
+      assert.equal(first.getCell(10).value, api.sensitivity.bars[0].assumption);
+      assert.equal(first.getCell(5).value, api.sensitivity.bars[0].atLow);
+      // Sources: a URL of the API's assumptions is there, as a link.
+      const url = api.simulate.assumptions.find((a) => a.source?.url)?.source.url;
+      const assumptions = workbook.getWorksheet(sheets[2]);
+      const cells = [];
+      assumptions.eachRow((r) => r.eachCell((c) => cells.push(c.value)));
+      assert.ok(
+        cells.some((v) => v && typeof v === 'object' && v.hyperlink === url),
+        `the source URL ${url}`,
+      );
+      // Series: observed values beside the simulated ones, the projected quarters marked.
+      const series = workbook.getWorksheet(sheets[1]);
+      const observed = [];
+      series.eachRow((r) => typeof r.getCell(4).value === 'number' && observed.push(r.getCell(4).value));
+      assert.ok(observed.length > 10, 'observed values');
+      if (!prefix) {
+        const texts = cells.filter((v) => typeof v === 'string').join(' ');
+        assert.match(texts, /[\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+      await context.close();
+    });
+  }
+
+  test('a scenario name starting with = stays text; bad parameters are a plain 400 in the page language', async () => {
+    const name = '=HYPERLINK("https://example.com","x")';
+    const res = await fetch(
+      `${session.kaiji.webUrl}/simulate/tables.xlsx?preset=cert-cc&name=${encodeURIComponent(name)}`,
+    );
+    assert.equal(res.status, 200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    const title = workbook.worksheets[0].getCell('A1');
+    assert.equal(title.value, name);
+    assert.equal(title.type, ExcelJS.ValueType.String);
+    assert.equal(title.formula, undefined);
+
+    const ja = await fetch(`${session.kaiji.webUrl}/simulate/tables.xlsx?bounty.amountJpy=-5`);
+    assert.equal(ja.status, 400);
+    assert.match(await ja.text(), /パラメータ「bounty\.amountJpy」の値「-5」は使えません（0 以上/);
+    const en = await fetch(`${session.kaiji.webUrl}/en/simulate/tables.xlsx?metric=NOPE`);
+    assert.equal(en.status, 400);
+    const text = await en.text();
+    assert.match(text, /"metric"/);
+    assert.doesNotMatch(text, /[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+});
+
+describe('the scenario deck (/simulate/deck.pptx)', () => {
+  test('slides, native charts, the title and the API’s key figures', async () => {
+    const api = await apiRun();
+    const { page, context } = await session.open('/simulate?preset=cert-cc');
+    const file = await download(page, 'このシナリオを PowerPoint で書き出す');
+    console.log(`# deck downloaded in ${file.ms} ms`);
+    assert.match(file.name, /^kaiji-scenario-ja-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const zip = await JSZip.loadAsync(readFileSync(file.path));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    // Title, key figures, five series, the tornado, the assumptions six to a slide, sources.
+    assert.equal(slides.length, 1 + 1 + 5 + 1 + Math.ceil(api.simulate.assumptions.length / 6) + 1);
+    assert.equal(charts.length, 6, 'five series and the tornado, each a native chart');
+    const slide = async (n) => zip.file(`ppt/slides/slide${n}.xml`).async('string');
+    const text = (xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((x) => x[1]).join('');
+    const title = text(await slide(1));
+    assert.match(title, /一定期間経過後の公開：45 日/);
+    assert.match(title, /エンジン v/);
+    const kpi = text(await slide(2));
+    const want = api.simulate.metrics.find((x) => x.key === 'PRODUCT_PUBLISHED_WITHOUT_FIX');
+    assert.ok(kpi.includes(Math.round(want.scenario).toLocaleString('ja-JP')), `${want.scenario} in ${kpi}`);
+    assert.ok(kpi.includes(Math.round(want.baseline).toLocaleString('ja-JP')), `${want.baseline} in ${kpi}`);
+    // The series chart of the 45-day share has its title; its chart marks the data's end (a projected line).
+    const titles = await Promise.all(slides.map(async (f) => text(await zip.file(f).async('string'))));
+    assert.ok(titles.some((t) => t.startsWith('製品：その四半期の公表のうち受理から45日以内の割合')));
+    await context.close();
+  });
+});
