@@ -37,6 +37,8 @@ const apiRun = () =>
             key
             source {
               url
+              ja: label(lang: JA)
+              en: label(lang: EN)
             }
           }
         }
@@ -66,6 +68,8 @@ const apiRun = () =>
               key
               source {
                 url
+                ja: label(lang: JA)
+                en: label(lang: EN)
               }
             }
           }
@@ -147,15 +151,21 @@ describe('the scenario workbook (/simulate/tables.xlsx)', () => {
       const first = rowWhere(tornado, 1, 1);
       assert.equal(first.getCell(10).value, api.sensitivity.bars[0].assumption);
       assert.equal(first.getCell(5).value, api.sensitivity.bars[0].atLow);
-      // Sources: a URL of the API's assumptions is there, as a link.
-      const url = api.simulate.assumptions.find((a) => a.source?.url)?.source.url;
+      // Sources: each assumption's source as the API names it; a URL, where the registry has one, as a link.
       const assumptions = workbook.getWorksheet(sheets[2]);
       const cells = [];
       assumptions.eachRow((r) => r.eachCell((c) => cells.push(c.value)));
-      assert.ok(
-        cells.some((v) => v && typeof v === 'object' && v.hyperlink === url),
-        `the source URL ${url}`,
-      );
+      const url = api.simulate.assumptions.find((a) => a.source?.url)?.source.url;
+      if (url)
+        assert.ok(
+          cells.some((v) => v && typeof v === 'object' && v.hyperlink === url),
+          `the source URL ${url}`,
+        );
+      for (const a of api.simulate.assumptions.filter((x) => x.source))
+        assert.ok(
+          cells.some((v) => typeof v === 'string' && v.startsWith(a.source[prefix ? 'en' : 'ja'])),
+          `the source of ${a.key}`,
+        );
       // Series: observed values beside the simulated ones, the projected quarters marked.
       const series = workbook.getWorksheet(sheets[1]);
       const observed = [];
