@@ -47,7 +47,7 @@ const NUMERIC =
   /^(forcedPublication\.afterDays|bounty\.amountJpy|legalMandate\.(remediationDays|compliance)|staffCapacity\.reportsPerWorkingDay|trials|seed|assumption\..+)$/;
 
 /** The scenario of a /simulate query string (the page's own rules: explicit levers win over `preset`). */
-export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scenario {
+export async function scenarioOfSearch(params: URLSearchParams, locale: Locale): Promise<Scenario> {
   const o = { locale };
   for (const [key, value] of params) {
     if (NUMERIC.test(key) && (value.trim() === '' || !Number.isFinite(Number(value))))
@@ -87,7 +87,7 @@ export function scenarioOfSearch(params: URLSearchParams, locale: Locale): Scena
       400,
     );
   // The page drops a value it cannot run and says so; a file must not silently be of another scenario.
-  const fromUrl = scenarioFromSearch(params, simulationModel().assumptions);
+  const fromUrl = scenarioFromSearch(params, (await simulationModel()).model.assumptions);
   const bad = fromUrl.ignored[0];
   if (bad) {
     const l = bad.limits;
@@ -143,8 +143,8 @@ export function inputRefusal(e: ApiError, locale: Locale): ReportRequestError {
  * trials and seed, and the run's dates as the URL has them: the API checks those and names input.startsOn).
  * Throws a ReportRequestError naming a malformed parameter.
  */
-export function reportInput(url: URL, locale: Locale) {
-  const scenario = scenarioOfSearch(url.searchParams, locale);
+export async function reportInput(url: URL, locale: Locale) {
+  const scenario = await scenarioOfSearch(url.searchParams, locale);
   const metric = metricOf(url.searchParams, scenario, locale);
   const dates = Object.fromEntries(
     (['startsOn', 'until'] as const).flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)!]] : [])),
@@ -161,7 +161,7 @@ export async function simulationReport(
   /** Whom the web server asks for (forwardedFor), so the API spends that visitor's budgets. */
   headers: Record<string, string> = {},
 ): Promise<SimulationReport> {
-  const { scenario, metric, dates, input } = reportInput(url, locale);
+  const { scenario, metric, dates, input } = await reportInput(url, locale);
   const name = (url.searchParams.get('name') ?? '').trim();
   if ([...name].length > SCENARIO_LIMITS.nameChars)
     throw new ReportRequestError(m['saved_error_name-too-long']({}, { locale }), 400);

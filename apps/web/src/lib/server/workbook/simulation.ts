@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { quarterOf } from '$lib/server/deck/series-chart';
-import { assumptionName, assumptionSourceText, confidenceText, seriesTitle } from '$lib/server/report-labels';
+import { assumptionName, confidenceText, seriesTitle } from '$lib/server/report-labels';
 import { formatMetric } from '$lib/simulate/format';
 import type { SimulationReport } from '$lib/server/simulation-report';
+import type { ReportAssumption } from '$lib/server/operations/simulation';
 import { unitLabel } from '$lib/units';
 import { dateCell } from './cell-value';
 import { labelled } from './programs';
@@ -167,7 +168,7 @@ export function simulationWorkbook(report: SimulationReport): ExcelJS.Workbook {
       confidenceText(a.confidence, locale),
       yesNo(a.drawn, locale),
       yesNo(a.overridden, locale),
-      a.kind === 'fitted' || a.source ? assumptionSourceText(a, locale) : m.sim_assumption_no_source({}, o),
+      sourceCell(a, locale),
       a.source?.url ?? null,
       dateCell(a.source?.accessed),
       a.basis,
@@ -207,7 +208,7 @@ export function simulationWorkbook(report: SimulationReport): ExcelJS.Workbook {
         b.atLow,
         b.atHigh,
         Math.abs(b.atHigh - b.atLow),
-        a ? (a.source ? assumptionSourceText(a, locale) : m.sim_assumption_no_source({}, o)) : null,
+        a ? sourceCell(a, locale) : null,
         a ? confidenceText(a.confidence, locale) : null,
         b.assumption,
       ];
@@ -263,6 +264,17 @@ export function simulationWorkbook(report: SimulationReport): ExcelJS.Workbook {
   );
   about.getColumn(2).numFmt = DATE_FORMAT;
   return workbook;
+}
+
+/**
+ * An assumption's source for the minutes: its title and locator where it has one (a fitted parameter's too, the
+ * calibration's own source), else that it was fitted, else that no published estimate exists (the basis is in
+ * its own column).
+ */
+function sourceCell(a: ReportAssumption, locale: Locale): string {
+  if (a.source) return [a.source.label, a.source.locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ');
+  if (a.kind === 'fitted') return m.deck_fitted({}, { locale });
+  return m.sim_assumption_no_source({}, { locale });
 }
 
 function yesNo(value: boolean, locale: Locale): string {

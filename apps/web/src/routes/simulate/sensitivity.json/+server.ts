@@ -14,7 +14,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
   const locale = event.locals.locale;
   try {
-    const { input, metric } = reportInput(event.url, locale);
+    const { input, metric } = await reportInput(event.url, locale);
     const data = await query<SensitivityResult>(event.fetch, SENSITIVITY_QUERY, { input, metric }, forwardedFor(event));
     return json(data.sensitivity, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
