@@ -12,34 +12,15 @@
  * - `ms`: the median time of one tornado (every metric's runs at once) on this machine, bundled as the worker runs it.
  * The engine is bundled (as bench/sim-engine.ts does) because through tsx's loader it runs at about half speed.
  */
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type * as Engine from '../packages/sim/src/index.ts';
 import { loadSimulationModel } from '../packages/sim/src/node/index.ts';
+import { bundledEngine } from './bundled-engine.ts';
 
 const REFERENCE_TRIALS = 200;
 const SEEDS = 8;
 const MATERIAL = 0.05;
 
-const { build } = createRequire(new URL('../packages/sim/package.json', import.meta.url))('esbuild') as {
-  build(options: Record<string, unknown>): Promise<unknown>;
-};
-const dir = mkdtempSync(join(tmpdir(), 'kaiji-sensitivity-trials-'));
-const outfile = join(dir, 'engine.mjs');
-await build({
-  entryPoints: [fileURLToPath(new URL('../packages/sim/src/index.ts', import.meta.url))],
-  bundle: true,
-  platform: 'neutral',
-  format: 'esm',
-  outfile,
-  logLevel: 'silent',
-  mainFields: ['module', 'main'],
-});
-const engine = (await import(`file://${outfile}`)) as typeof Engine;
-rmSync(dir, { recursive: true, force: true });
+const engine = await bundledEngine();
 
 const model = loadSimulationModel();
 const cache = new engine.HistoryCache();

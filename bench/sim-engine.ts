@@ -13,31 +13,11 @@
  *   part of each history's lever cache is kept), a forced publication's days (worked out again each time), and
  *   on a new seed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type * as Engine from '../packages/sim/src/index.ts';
 import { loadSimulationModel } from '../packages/sim/src/node/index.ts';
+import { bundledEngine } from './bundled-engine.ts';
 
-// esbuild is @kaiji/sim's (dev) dependency: resolve it from there.
-const { build } = createRequire(new URL('../packages/sim/package.json', import.meta.url))('esbuild') as {
-  build(options: Record<string, unknown>): Promise<unknown>;
-};
-const dir = mkdtempSync(join(tmpdir(), 'kaiji-sim-bench-'));
-const outfile = join(dir, 'engine.mjs');
-await build({
-  entryPoints: [fileURLToPath(new URL('../packages/sim/src/index.ts', import.meta.url))],
-  bundle: true,
-  platform: 'neutral',
-  format: 'esm',
-  outfile,
-  logLevel: 'silent',
-  mainFields: ['module', 'main'],
-});
-const engine = (await import(`file://${outfile}`)) as typeof Engine;
-rmSync(dir, { recursive: true, force: true });
+const engine = await bundledEngine();
 
 const model = loadSimulationModel();
 // One history cache for the whole bench, as the API's worker keeps one.
