@@ -5,6 +5,7 @@ import {
   PRODUCT_UNREACHABLE,
   WEBSITE_CLASS_FIXED,
   productPath,
+  recordAnticipation,
   recordProduct,
   recordWebsite,
   websitePath,
@@ -116,11 +117,9 @@ function prepareForced(w: Workspace, logged: boolean): void {
     }
     if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
     if (lv.forcedAll && reachable && logged) {
-      // pb becomes the anticipating path: the change from forced (ps) to anticipating.
-      productPathAnticipating(w, pb, 1);
+      // The change from forced (ps) to anticipating.
       logger.log = cache.anticipation;
-      recordProduct(logger, rt, pb, 1);
-      recordProduct(logger, rt, ps, -1);
+      recordAnticipation(logger, rt, ps);
       cache.anticipation.endReport(i);
     }
   }

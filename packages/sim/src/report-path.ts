@@ -369,6 +369,34 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: 
   }
 }
 
+/**
+ * What anticipating a forced publication changes in a tally, written straight from the forced path `o`: the
+ * anticipating path is `o` with a fix made by the deadline (withFix, not forced, tFix at the deadline: see
+ * productPath), so of recordProduct's terms only those that read withFix, forced or tFix differ, and only those
+ * are written (the anticipating path's first, then the forced path's removed, as recordProduct(+1) and
+ * recordProduct(-1) would write them; the others cancel). For a change log, whose endReport merges them.
+ */
+export function recordAnticipation(t: Tally, rt: ModelRuntime, o: ProductPath): void {
+  const H = rt.horizon;
+  const arrival = o.arrival;
+  const deadline = o.tPublish;
+  if (o.vulnerable) {
+    const fixed = deadline < H ? deadline : H;
+    const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
+    if (privateEnd > arrival) bump(t, C.pPrivate, privateEnd - arrival);
+  }
+  if (o.tPublish <= H) {
+    if (!o.withFix) bump(t, C.pWithoutFix, -1);
+    if (o.forced) bump(t, C.forced, -1);
+  }
+  if (o.vulnerable) {
+    const fixed = o.tFix < H ? o.tFix : H;
+    const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
+    if (privateEnd > arrival) bump(t, C.pPrivate, -(privateEnd - arrival));
+    if (o.tPublish < fixed) bump(t, C.pPublic, -(fixed - o.tPublish));
+  }
+}
+
 /** The path of one website report (its draws, arrival included), with the levers applied or not. */
 export function websitePath(o: WebsitePath, d: WebsiteDraws, levers: TrialLevers, applyLevers: boolean): void {
   const staff = applyLevers && d.arrival >= levers.startDay ? levers.staffFactor[d.quarter]! : 1;
