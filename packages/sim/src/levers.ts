@@ -52,6 +52,14 @@ export interface LeverContext {
   websites: number;
   workingDays: number;
   totalWeekdays: number;
+  /** Day (since intake start) the levers take effect, 0 for always: leverStartDay's, worked out once per run. */
+  startDay: number;
+}
+
+/** Day (since intake start) the input's levers take effect: 0 for always, or for a date before the intake. */
+export function leverStartDay(rt: ModelRuntime, input: ScenarioInput): number {
+  const start = input.startsOn === null ? 0 : daysBetween(rt.model.calendar.intakeStart, input.startsOn);
+  return start > 0 ? start : 0;
 }
 
 /** Index of the first arrival on or after `day` in ascending arrivals (their count if none). */
@@ -75,8 +83,7 @@ export function resolveLevers(
 ): void {
   const { arrivals, products: nP, websites: nW, workingDays, totalWeekdays } = context;
   const nQ = rt.quarters;
-  const start = input.startsOn === null ? 0 : daysBetween(rt.model.calendar.intakeStart, input.startsOn);
-  lv.startDay = start > 0 ? start : 0;
+  lv.startDay = context.startDay;
   lv.productFirst = nP > 0 ? firstFrom(arrivals.productArrivals, lv.startDay) : 0;
   lv.websiteFirst = nW > 0 ? firstFrom(arrivals.websiteArrivals, lv.startDay) : 0;
   const fp = input.forcedPublication;
@@ -134,7 +141,15 @@ export function resolveLevers(
     lv.staffFactor[q] = over === 1 ? 1 : pow(over, beta);
   }
   if (lv.forcedAll) {
-    for (let q = 0; q < nQ; q++)
-      lv.survivalAtDeadline[q] = rt.productBody.distribution.survival(lv.afterDays / lv.staffFactor[q]!);
+    // Quarters with the same staff factor (all of them without a staff change) share one survival.
+    let factor = NaN;
+    let survival = NaN;
+    for (let q = 0; q < nQ; q++) {
+      if (lv.staffFactor[q] !== factor) {
+        factor = lv.staffFactor[q]!;
+        survival = rt.productBody.distribution.survival(lv.afterDays / factor);
+      }
+      lv.survivalAtDeadline[q] = survival;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { HistoryCache, type History } from './history-cache.ts';
 import { addInduced } from './induced.ts';
 import type { ScenarioInput } from './input.ts';
 import { applyLevers, emptyLeverCache, prepareLevers } from './lever-cache.ts';
-import { drawAssumptionValues, resolveLevers, type LeverContext } from './levers.ts';
+import { drawAssumptionValues, leverStartDay, resolveLevers, type LeverContext } from './levers.ts';
 import { MEASURES, SERIES, measureTrial, type MeasureContext } from './measure.ts';
 import { caseKey, trialKey } from './random.ts';
 import {
@@ -193,7 +193,17 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h), options.only)),
   );
   const { scenario } = work;
-  const leverContext: LeverContext = { arrivals: rt.arrivals, products: 0, websites: 0, workingDays, totalWeekdays };
+  // Where a trial's scenario starts without a staff change: the baseline with the forced publications, the day
+  // sums excepted (Tally.sumCounts).
+  const leversStart = new Tally(nQ, rt.horizon);
+  const leverContext: LeverContext = {
+    arrivals: rt.arrivals,
+    products: 0,
+    websites: 0,
+    workingDays,
+    totalWeekdays,
+    startDay: leverStartDay(rt, input),
+  };
   const runWorkingDays = rt.projecting
     ? (rt.calendar.weekdays.reduce((a, b) => a + b, 0) * workingDays) / totalWeekdays
     : workingDays;
@@ -236,16 +246,21 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
           changeProducts(work, tk, options.exhaustive === true);
           changeWebsites(work, tk, options.exhaustive === true);
         } else {
-          if (leversFor !== h) prepareLevers(work, Math.ceil(trials / nH) >= 3);
+          if (leversFor !== h) {
+            prepareLevers(work, Math.ceil(trials / nH) >= 3);
+            leversStart.sumCounts(work.cache.forced, base);
+          }
           leversFor = h;
-          scenario.copyFrom(work.cache.forced);
+          scenario.copyFrom(leversStart);
           applyLevers(work, tk);
         }
         work.induced.forHistory(h);
         if (lv.productExtra > 0) addInduced(work, 'product', hk, tk);
         if (lv.websiteExtra > 0) addInduced(work, 'website', hk, tk);
-        // The scenario is the baseline plus what the levers changed.
-        scenario.add(base);
+        // The scenario is the baseline plus what the levers changed (its counts already hold the baseline's,
+        // unless every report was replayed).
+        if (lv.staffActive || options.exhaustive) scenario.add(base);
+        else scenario.addDaySums(base);
       }
       column[trial] = nextColumn;
       measureTrial(measureContext, base, false, trial, nextColumn, arms[0]!);

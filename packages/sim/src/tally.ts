@@ -37,6 +37,13 @@ export const C = {
   size: 29,
 } as const;
 
+/**
+ * The slots that sum days (exposure) rather than count reports. Counts are whole numbers, exact in any order of
+ * addition; these are not, so they are always added in the one order a scenario defines: its changes first, then
+ * the baseline.
+ */
+const DAY_SUMS = [C.pPrivate, C.pPublic, C.wPrivate] as const;
+
 function addInto(a: Float64Array, b: Float64Array): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
 }
@@ -214,6 +221,24 @@ export class Tally {
 
   add(other: Tally): void {
     addInto(this.all, other.all);
+  }
+
+  /**
+   * This tally becomes changes + baseline on every count and the changes alone on the day sums: a scenario
+   * started from it gets its further changes, then addDaySums(baseline), and ends as (changes + further) +
+   * baseline, bit for bit, without adding the whole baseline per trial.
+   */
+  sumCounts(changes: Tally, baseline: Tally): void {
+    const a = this.all;
+    const c = changes.all;
+    const b = baseline.all;
+    for (let i = 0; i < a.length; i++) a[i] = c[i]! + b[i]!;
+    for (const at of DAY_SUMS) a[at] = c[at]!;
+  }
+
+  /** Adds the day sums of the baseline (see sumCounts). */
+  addDaySums(baseline: Tally): void {
+    for (const at of DAY_SUMS) this.all[at]! += baseline.all[at]!;
   }
 }
 

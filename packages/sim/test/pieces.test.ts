@@ -49,6 +49,8 @@ describe('given the levers of a trial', () => {
     websites: rt.arrivals.websiteArrivals.length,
     workingDays: at('calendar.workingDays'),
     totalWeekdays: rt.calendar.weekdays.reduce((a, b) => a + b, 0),
+    // None of these inputs sets startsOn.
+    startDay: 0,
   };
   const resolve = (raw: object) => {
     const lv = new TrialLevers(rt.quarters);
