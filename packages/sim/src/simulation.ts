@@ -202,9 +202,10 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   } as SimulationResult['series'];
   const observed = observedSeries(model, rt.calendar);
   SERIES.forEach((name, i) => {
+    const baseline = band(out.series[0][i]!, n, rt.quarters, out.column);
     seriesOut[name] = {
-      baseline: band(out.series[0][i]!, n, rt.quarters, out.column),
-      scenario: band(out.series[1][i]!, n, rt.quarters, out.column),
+      baseline,
+      scenario: band(out.series[1][i]!, n, rt.quarters, out.column, { values: out.series[0][i]!, band: baseline }),
       observed: observed[name] ?? rt.calendar.quarters.map(() => null),
     };
   });

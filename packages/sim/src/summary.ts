@@ -106,7 +106,13 @@ export function estimate(baseline: Float64Array, scenario: Float64Array, offset:
  * The band of a series stored as [quarter * trials + column[trial]]. The mean adds the trials in their own
  * order, whatever order they ran in, so that it does not depend on how the replay schedules them.
  */
-export function band(values: Float64Array, trials: number, quarters: number, column: Int32Array): Band {
+export function band(
+  values: Float64Array,
+  trials: number,
+  quarters: number,
+  column: Int32Array,
+  known?: { values: Float64Array; band: Band },
+): Band {
   const mean: number[] = [];
   const low: number[] = [];
   const high: number[] = [];
@@ -114,6 +120,14 @@ export function band(values: Float64Array, trials: number, quarters: number, col
   const s = scratch.buffer.subarray(0, trials);
   for (let q = 0; q < quarters; q++) {
     const row = values.subarray(q * trials, (q + 1) * trials);
+    if (known && sameRow(row, known.values, q * trials)) {
+      // The same trials' values as a band already worked out (a scenario's quarter before its levers start
+      // equals the baseline's): the same mean and percentiles.
+      mean.push(known.band.mean[q]!);
+      low.push(known.band.low[q]!);
+      high.push(known.band.high[q]!);
+      continue;
+    }
     let sum = 0;
     for (let t = 0; t < trials; t++) sum += row[column[t]!]!;
     s.set(row);
@@ -123,4 +137,9 @@ export function band(values: Float64Array, trials: number, quarters: number, col
     high.push(h);
   }
   return { mean, low, high };
+}
+
+function sameRow(row: Float64Array, values: Float64Array, from: number): boolean {
+  for (let t = 0; t < row.length; t++) if (row[t] !== values[from + t]) return false;
+  return true;
 }
