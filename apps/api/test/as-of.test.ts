@@ -204,13 +204,13 @@ describe('given asOf on one field or passed down', () => {
 
 describe('given a wrong asOf', () => {
   it.each([
-    ['2020-09-29', /before the earliest record \(2020-09-30\)/],
-    ['1999-01-01', /before the earliest record \(2020-09-30\)/],
-    ['2020-13-01', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/],
-    ['2021-02-29', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/],
-    ['2020-9-30', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/],
-    ['today', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/],
-  ])('refuses %s with a 400 naming asOf and the earliest date', async (asOf, message) => {
+    ['2020-09-29', /before the earliest record \(2020-09-30\)/, 'BEFORE_EARLIEST_RECORD'],
+    ['1999-01-01', /before the earliest record \(2020-09-30\)/, 'BEFORE_EARLIEST_RECORD'],
+    ['2020-13-01', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/, 'MALFORMED_DATE'],
+    ['2021-02-29', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/, 'MALFORMED_DATE'],
+    ['2020-9-30', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/, 'MALFORMED_DATE'],
+    ['today', /must be an ISO date YYYY-MM-DD on or after 2020-09-30/, 'MALFORMED_DATE'],
+  ])('refuses %s with a 400 naming asOf, the earliest date and the reason', async (asOf, message, reason) => {
     for (const query of [
       `query ($asOf: Date) { programs(asOf: $asOf) { totalCount } }`,
       `query ($asOf: Date) { program(slug: "govtech", asOf: $asOf) { slug } }`,
@@ -225,6 +225,7 @@ describe('given a wrong asOf', () => {
         code: 'BAD_USER_INPUT',
         field: 'asOf',
         earliest: '2020-09-30',
+        reason,
       });
       expect(body.errors?.[0]?.extensions?.messageJa).toContain('2020-09-30');
     }
@@ -415,14 +416,20 @@ describe('given changes(from, to)', () => {
   });
 
   it.each([
-    [{ from: '2019-01-01', to: REPORT }, 'from', /before the earliest record \(2020-09-30\)/],
-    [{ from: REPORT, to: '2020-02-30' }, 'to', /ISO date/],
-    [{ from: '2022-01-01', to: '2021-01-01' }, 'to', /before `from`/],
-    [{ from: REPORT, to: '2022-01-01', programs: ['govtech', 'no-such-program'] }, 'programs', /no-such-program/],
-  ])('refuses %j naming %s', async (variables, field, message) => {
+    [{ from: '2019-01-01', to: REPORT }, 'from', /before the earliest record \(2020-09-30\)/, 'BEFORE_EARLIEST_RECORD'],
+    [{ from: REPORT, to: '2020-02-30' }, 'to', /ISO date/, 'MALFORMED_DATE'],
+    [{ from: '2022-01-01', to: '2021-01-01' }, 'to', /before `from`/, 'BEFORE_FROM'],
+    [
+      { from: REPORT, to: '2022-01-01', programs: ['govtech', 'no-such-program'] },
+      'programs',
+      /no-such-program/,
+      undefined,
+    ],
+  ])('refuses %j naming %s', async (variables, field, message, reason) => {
     const { status, body } = await server.gql(CHANGES, variables);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
+    expect(body.errors?.[0]?.extensions?.reason).toBe(reason);
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 

@@ -37,7 +37,8 @@ export const DateScalar = builder.scalarType('Date', {
 
 /**
  * Checks a Date argument: a real calendar date, not before the earliest record. The error names the argument
- * (`asOf`, `from`, …) and the earliest date, in English, and in Japanese in `extensions.messageJa`.
+ * (`asOf`, `from`, …) and the earliest date, in English, and in Japanese in `extensions.messageJa`; what is wrong is
+ * `extensions.reason` (MALFORMED_DATE or BEFORE_EARLIEST_RECORD), so that a client never parses the English.
  */
 export function checkDate(value: string, argument: string, ctx: Pick<KaijiContext, 'kb'>): string {
   const { earliestDate, surveyAsOf } = ctx.kb;
@@ -47,6 +48,7 @@ export function checkDate(value: string, argument: string, ctx: Pick<KaijiContex
       `\`${argument}\` must be an ISO date YYYY-MM-DD on or after ${earliestDate} (the earliest record), got ${shown}. "${surveyAsOf}" gives the report’s view.`,
       argument,
       {
+        reason: 'MALFORMED_DATE',
         earliest: earliestDate,
         messageJa: `${argument} は ${earliestDate}（最も古い記録の日付）以降の日付を YYYY-MM-DD 形式で指定してください（指定値: ${shown}）。報告書の時点は "${surveyAsOf}" です。`,
       },
@@ -57,6 +59,7 @@ export function checkDate(value: string, argument: string, ctx: Pick<KaijiContex
       `\`${argument}\` is ${value}, before the earliest record (${earliestDate}): nothing is known before it. "${surveyAsOf}" gives the report’s view.`,
       argument,
       {
+        reason: 'BEFORE_EARLIEST_RECORD',
         earliest: earliestDate,
         messageJa: `${argument}（${value}）は最も古い記録の日付 ${earliestDate} より前です。${earliestDate} 以降を指定してください。報告書の時点は "${surveyAsOf}" です。`,
       },

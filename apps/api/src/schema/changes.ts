@@ -37,6 +37,7 @@ function openWindow(ctx: KaijiContext, info: GraphQLResolveInfo, args: { from: s
   const window = { from: checkDate(args.from, 'from', ctx), to: checkDate(args.to, 'to', ctx) };
   if (window.to < window.from) {
     throw badUserInput(`\`to\` (${window.to}) is before \`from\` (${window.from}).`, 'to', {
+      reason: 'BEFORE_FROM',
       messageJa: `to（${window.to}）が from（${window.from}）より前です。`,
     });
   }

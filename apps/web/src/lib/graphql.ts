@@ -13,3 +13,6 @@ export const graphql = initGraphQLTada<{
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+
+/** An enum of the schema as the union of its values, e.g. `SchemaEnum<'TagDimension'>`. */
+export type SchemaEnum<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;

@@ -3,6 +3,8 @@
  * what the CSV export forwards to the API. Lists are repeated or comma-separated parameters, as the API's export
  * path reads them; `scopeOnly=true` turns "takes any of these scopes" into "takes reports only within them".
  */
+import type { VariablesOf } from '$lib/graphql';
+import type { MATRIX_QUERY } from '$lib/server/operations/programs';
 
 export const TAG_LIST_PARAMS = ['intakeScopes', 'legalBases', 'incentives'] as const;
 export const BOOLEAN_PARAMS = ['coordinates', 'acceptsReports', 'referenceForPartnership'] as const;
@@ -29,18 +31,9 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortOrder = 'asc' | 'desc';
 
-/** The API's ProgramFilter input, as far as the matrix uses it. */
-export interface ProgramFilter {
-  jurisdictions?: string[];
-  intakeScopes?: string[];
-  intakeScopesWithin?: string[];
-  legalBases?: string[];
-  incentives?: string[];
-  coordinates?: boolean;
-  acceptsReports?: boolean;
-  referenceForPartnership?: boolean;
-  text?: string;
-}
+/** The API's ProgramFilter input, as the matrix's operation declares it. */
+export type ProgramFilter = NonNullable<VariablesOf<typeof MATRIX_QUERY>['filter']>;
+type ProgramFilterValue<K extends keyof ProgramFilter> = NonNullable<ProgramFilter[K]>;
 
 export interface MatrixView {
   jurisdictions: string[];
@@ -123,9 +116,12 @@ export function readableQuery(params: URLSearchParams): string {
 export function programFilter(view: MatrixView): ProgramFilter {
   const f: ProgramFilter = {};
   if (view.jurisdictions.length) f.jurisdictions = view.jurisdictions;
-  if (view.intakeScopes.length) f[view.scopeOnly ? 'intakeScopesWithin' : 'intakeScopes'] = view.intakeScopes;
-  if (view.legalBases.length) f.legalBases = view.legalBases;
-  if (view.incentives.length) f.incentives = view.incentives;
+  // A link's values are passed on as the schema's: the API refuses one it does not know, and the page then drops
+  // it and says so (unknown-values.ts), so nothing here restates the enums.
+  const scopes = view.intakeScopes as ProgramFilterValue<'intakeScopes'>;
+  if (scopes.length) f[view.scopeOnly ? 'intakeScopesWithin' : 'intakeScopes'] = scopes;
+  if (view.legalBases.length) f.legalBases = view.legalBases as ProgramFilterValue<'legalBases'>;
+  if (view.incentives.length) f.incentives = view.incentives as ProgramFilterValue<'incentives'>;
   for (const name of BOOLEAN_PARAMS) if (view[name] !== null) f[name] = view[name];
   if (view.text) f.text = view.text;
   return f;

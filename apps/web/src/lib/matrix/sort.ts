@@ -1,4 +1,4 @@
-import type { MatrixProgram } from '$lib/kb-types';
+import type { MatrixProgram } from '$lib/fragments';
 import type { SortKey, SortOrder } from './query';
 
 /**

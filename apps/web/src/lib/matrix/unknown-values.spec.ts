@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Taxonomy } from '$lib/kb-types';
+import type { Taxonomy } from '$lib/fragments';
 import { parseMatrixView, programFilter } from './query';
 import { unknownTagValues, withoutIgnored } from './unknown-values';
 

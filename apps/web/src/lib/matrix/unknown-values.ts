@@ -1,4 +1,5 @@
-import { DIMENSIONS, type Taxonomy } from '$lib/kb-types';
+import type { Taxonomy } from '$lib/fragments';
+import { dimensionOf } from '$lib/tag-dimensions';
 import { TAG_LIST_PARAMS, type MatrixView, type TagListParam } from './query';
 
 /** A value of a link's tag filter that the knowledge base does not know, with the filter's label to name it. */
@@ -18,9 +19,7 @@ export interface IgnoredValue {
 export function unknownTagValues(params: URLSearchParams, taxonomy: Taxonomy): IgnoredValue[] {
   const ignored: IgnoredValue[] = [];
   for (const param of TAG_LIST_PARAMS) {
-    const dimension = taxonomy.dimensions.find(
-      (d) => d.dimension === DIMENSIONS.find((x) => x.field === param)?.dimension,
-    );
+    const dimension = taxonomy.dimensions.find((d) => d.dimension === dimensionOf(param));
     if (!dimension) continue;
     const known = new Set(dimension.values.map((v) => v.value));
     const raw = params

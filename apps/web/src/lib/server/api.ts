@@ -3,6 +3,10 @@ import type { TadaDocumentNode } from 'gql.tada';
 import { print, type DocumentNode } from 'graphql';
 import { env } from '$env/dynamic/private';
 import { m } from '$lib/paraglide/messages';
+import { ApiError, type ApiErrorExtensions } from './api-error';
+
+// Callers catch ApiError where they call query(): one import for both.
+export { ApiError, type ApiErrorExtensions } from './api-error';
 
 /** The GraphQL endpoint of the Kaiji API; the UI is one of its clients, so the two never disagree. */
 export function apiUrl(): URL {
@@ -17,22 +21,7 @@ export function apiPath(path: string): URL {
 
 interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string; messageJa?: string } }[];
-}
-
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly userInput: boolean,
-    /** The API's machine-readable reason and the input it names (`extensions.code`, `extensions.field`), if given. */
-    readonly code: string | null = null,
-    readonly field: string | null = null,
-    /** The API's Japanese message for a refused input (`extensions.messageJa`), if given. */
-    readonly messageJa: string | null = null,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
+  errors?: { message: string; extensions?: ApiErrorExtensions }[];
 }
 
 // Each document is printed once: the text sent is the same for every request.
@@ -100,6 +89,7 @@ export async function query<T>(
       coded?.extensions?.code ?? null,
       coded?.extensions?.field ?? null,
       coded?.extensions?.messageJa ?? null,
+      coded?.extensions ?? {},
     );
   }
   if (!body.data) error(502, { message: m.api_bad_answer({ status: String(response.status) }) });

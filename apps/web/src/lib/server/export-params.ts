@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { isIsoDate } from '@kaiji/kb/iso-date';
+import { dimensionOf } from '$lib/tag-dimensions';
 import {
   BOOLEAN_PARAMS,
   ENUM_VALUE,
@@ -77,16 +78,13 @@ export function matrixParamsProblem(params: URLSearchParams): ParamProblem | nul
   return null;
 }
 
-/** Which taxonomy dimension each tag parameter filters on. */
-const PARAM_DIMENSION = { intakeScopes: 'INTAKE_SCOPE', legalBases: 'LEGAL_BASIS', incentives: 'INCENTIVE' } as const;
-
 /** The first tag value that the taxonomy does not know, with the values it does; null when all are known. */
 export function tagValueProblem(
   params: URLSearchParams,
   dimensions: readonly { dimension: string; values: readonly { value: string }[] }[],
 ): ParamProblem | null {
   for (const param of TAG_LIST_PARAMS) {
-    const known = dimensions.find((d) => d.dimension === PARAM_DIMENSION[param])?.values.map((v) => v.value) ?? [];
+    const known = dimensions.find((d) => d.dimension === dimensionOf(param))?.values.map((v) => v.value) ?? [];
     for (const value of listValues(params, param)) {
       if (!known.includes(value.toUpperCase())) return { kind: 'value', param, value, expected: 'enum', values: known };
     }

@@ -2,7 +2,8 @@ import { apiLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { ApiError, query } from '$lib/server/api';
 import { REPORT_DATE, today } from '@kaiji/kb/dates';
-import { asOfError, CHANGES_QUERY, type ChangesResult } from '$lib/server/operations/changes';
+import type { ResultOf } from '$lib/graphql';
+import { asOfError, CHANGES_QUERY, refusedDate } from '$lib/server/operations/changes';
 import type { PageServerLoad } from './$types';
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
@@ -35,25 +36,16 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
         .filter((v) => SLUG.test(v)),
     ),
   ].slice(0, 100);
-  let result: ChangesResult;
+  let result: ResultOf<typeof CHANGES_QUERY>;
   try {
-    result = await query<ChangesResult>(fetch, CHANGES_QUERY, {
-      from,
-      to,
-      programs: programs.length ? programs : null,
-      lang,
-    });
+    result = await query(fetch, CHANGES_QUERY, { from, to, programs: programs.length ? programs : null, lang });
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput) throw e;
-    // A date the API refuses (e.g. after its last record): say so, and show the report to today.
-    errors.push(asOfError(from, e.message, true) ?? asOfError(to, e.message, true) ?? e.message);
+    // A date the API refuses (e.g. before its earliest record): say which, and show the report to today.
+    const date = refusedDate(e);
+    errors.push((date && asOfError(date.field === 'to' ? to : from, e, true)) ?? e.messageIn(locals.locale));
     [from, to] = [REPORT_DATE, now];
-    result = await query<ChangesResult>(fetch, CHANGES_QUERY, {
-      from,
-      to,
-      programs: programs.length ? programs : null,
-      lang,
-    });
+    result = await query(fetch, CHANGES_QUERY, { from, to, programs: programs.length ? programs : null, lang });
   }
   return {
     from,

@@ -7,7 +7,6 @@ import * as scenarios from './scenarios';
 import * as sources from './sources';
 import * as changes from './changes';
 import * as websiteOperators from './website-operators';
-import * as exports from './exports';
 import * as simulation from './simulation';
 import * as backtest from './backtest';
 
@@ -25,7 +24,6 @@ const documents: [string, DocumentNode][] = Object.entries({
   ...scenarios,
   ...changes,
   ...websiteOperators,
-  ...exports,
   ...simulation,
   ...backtest,
 } as Record<string, unknown>).flatMap(([name, value]): [string, DocumentNode][] => {

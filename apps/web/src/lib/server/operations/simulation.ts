@@ -1,5 +1,5 @@
 import type { MetricKey } from '@kaiji/sim';
-import type { SourceRef } from '$lib/kb-types';
+import type { Citation } from '$lib/source';
 
 const SOURCE = /* GraphQL */ `label(lang: $lang) locator url accessed`;
 
@@ -74,7 +74,7 @@ export interface ReportAssumption {
   confidence: 'H' | 'M' | 'L' | null;
   text: string;
   basis: string | null;
-  source: SourceRef | null;
+  source: Citation | null;
 }
 
 export interface ReportSeries {

@@ -1,4 +1,4 @@
-import type { SourceRef } from '$lib/kb-types';
+import type { SourceRef } from '$lib/fragments';
 
 const SOURCE = /* GraphQL */ `label(lang: $lang) locator(lang: $lang) url accessed`;
 

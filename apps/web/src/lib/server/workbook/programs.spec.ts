@@ -12,6 +12,7 @@ const source = (locator: string, url: string | null = null, accessed: string | n
   locator,
   url,
   accessed,
+  status: 'PRIMARY' as const,
 });
 const data: MatrixResult = {
   comparisonMatrix: {

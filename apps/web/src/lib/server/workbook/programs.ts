@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { jurisdictionName } from '$lib/i18n';
-import { DIMENSIONS, dimensionValues, valueLabel, type MatrixProgram, type SourceRef } from '$lib/kb-types';
+import type { MatrixProgram, SourceRef } from '$lib/fragments';
+import { DIMENSIONS, dimensionLabel, dimensionValues, valueLabel, type TagDimension } from '$lib/tag-dimensions';
 import type { MatrixView } from '$lib/matrix/query';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -26,10 +27,9 @@ export const labelled = (locale: Locale, label: string, value: string) =>
 function filterSummary(data: MatrixResult, view: MatrixView, locale: Locale): string {
   const o = { locale };
   const parts: string[] = [];
-  const labels = (dimension: string, values: readonly string[]) =>
+  const labels = (dimension: TagDimension, values: readonly string[]) =>
     values.map((v) => valueLabel(data.taxonomy, dimension, v)).join(joiner(locale));
-  const dimLabel = (dimension: string) =>
-    data.taxonomy.dimensions.find((d) => d.dimension === dimension)?.label ?? dimension;
+  const dimLabel = (dimension: TagDimension) => dimensionLabel(data.taxonomy, dimension);
   const yesNo = (v: boolean) => (v ? m.filter_yes({}, o) : m.filter_no({}, o));
   if (view.jurisdictions.length)
     parts.push(
@@ -83,9 +83,7 @@ export function programsWorkbook(data: MatrixResult, meta: ProgramsWorkbookMeta)
     labelled(locale, m.xlsx_about_filter({}, o), filterSummary(data, meta.view, locale)),
   ];
   const cellOf = (p: MatrixProgram, item: string) => p.survey.find((c) => c.item === item);
-  const dimensionLabel = (dimension: string) =>
-    data.taxonomy.dimensions.find((d) => d.dimension === dimension)?.label ?? dimension;
-  const tagText = (p: MatrixProgram, dimension: string) =>
+  const tagText = (p: MatrixProgram, dimension: TagDimension) =>
     dimensionValues(p, dimension)
       .map((v) => valueLabel(data.taxonomy, dimension, v))
       .join(joiner(locale));
@@ -104,7 +102,7 @@ export function programsWorkbook(data: MatrixResult, meta: ProgramsWorkbookMeta)
         { header: m.xlsx_col_item_source({ item: String(i.number) }, o), maxWidth: 30 },
         { header: m.xlsx_col_item_locator({ item: String(i.number) }, o), maxWidth: 30 },
       ]),
-      ...DIMENSIONS.map((d) => ({ header: dimensionLabel(d.dimension), maxWidth: 36 })),
+      ...DIMENSIONS.map((d) => ({ header: dimensionLabel(data.taxonomy, d.dimension), maxWidth: 36 })),
       { header: m.matrix_reference_long({}, o), maxWidth: 20 },
       { header: m.xlsx_col_slug({}, o) },
     ],
@@ -170,7 +168,7 @@ export function programsWorkbook(data: MatrixResult, meta: ProgramsWorkbookMeta)
     programs.flatMap((p) =>
       p.tags.map((t) => [
         p.name,
-        dimensionLabel(t.dimension),
+        dimensionLabel(data.taxonomy, t.dimension),
         valueLabel(data.taxonomy, t.dimension, t.value),
         t.basis,
         dateCell(t.validFrom),

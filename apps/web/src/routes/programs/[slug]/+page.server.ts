@@ -3,8 +3,9 @@ import { apiLang } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
 import { ApiError, query } from '$lib/server/api';
 import { today } from '@kaiji/kb/dates';
-import { asOfError, TIMELINE_QUERY, type TimelineResult } from '$lib/server/operations/changes';
-import { PROGRAM_QUERY, type ProgramResult } from '$lib/server/operations/programs';
+import { asOfError, TIMELINE_QUERY } from '$lib/server/operations/changes';
+import { PROGRAM_QUERY } from '$lib/server/operations/programs';
+import type { ResultOf } from '$lib/graphql';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
@@ -15,23 +16,23 @@ export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
   const asOfAsked = url.searchParams.get('asOf') || null;
   let asOfProblem = asOfAsked ? asOfError(asOfAsked) : null;
   let asOf = asOfAsked && !asOfProblem ? asOfAsked : null;
-  const timeline = query<TimelineResult>(fetch, TIMELINE_QUERY, { slug: params.slug, lang });
-  let result: ProgramResult;
+  const timeline = query(fetch, TIMELINE_QUERY, { slug: params.slug, lang });
+  let result: ResultOf<typeof PROGRAM_QUERY>;
   try {
-    result = await query<ProgramResult>(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
+    result = await query(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput || !asOf) throw e;
-    asOfProblem = asOfError(asOf, e.message);
+    asOfProblem = asOfError(asOf, e);
     if (!asOfProblem) throw e;
     asOf = null;
-    result = await query<ProgramResult>(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
+    result = await query(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
   }
   // Not in the knowledge base on that date (e.g. a program that came later): say so, and show it today.
   let notOnDate: string | null = null;
   if (!result.program && asOf) {
     notOnDate = asOf;
     asOf = null;
-    result = await query<ProgramResult>(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
+    result = await query(fetch, PROGRAM_QUERY, { slug: params.slug, lang, asOf });
   }
   if (!result.program) error(404, { message: m.program_not_found({ slug: params.slug }) });
   return {

@@ -1,7 +1,6 @@
 import { today } from '@kaiji/kb/dates';
 import { error } from '@sveltejs/kit';
 import { apiLang } from '$lib/i18n';
-import type { Taxonomy } from '$lib/kb-types';
 import { exportParams, parseMatrixView } from '$lib/matrix/query';
 import { unknownTagValues } from '$lib/matrix/unknown-values';
 import { m } from '$lib/paraglide/messages';
@@ -29,7 +28,7 @@ export const GET: RequestHandler = async (event) => {
   const message = { locale: lang };
   // An exported file must be the view the link names: a value the taxonomy does not know refuses the export
   // (the page itself drops it and says so).
-  const { taxonomy } = await query<{ taxonomy: Taxonomy }>(fetch, TAXONOMY_QUERY, { lang: apiLang(lang) });
+  const { taxonomy } = await query(fetch, TAXONOMY_QUERY, { lang: apiLang(lang) });
   const unknown = unknownTagValues(url.searchParams, taxonomy);
   if (unknown.length) {
     const values = unknown

@@ -5,9 +5,8 @@ import { m } from '$lib/paraglide/messages';
 import { ApiError, query } from '$lib/server/api';
 import { matrixParamsProblem, paramProblemMessage, refusal, tagValueProblem } from '$lib/server/export-params';
 import { today } from '@kaiji/kb/dates';
-import { dateProblem } from '$lib/server/operations/changes';
-import { TAXONOMY_QUERY, type TaxonomyResult } from '$lib/server/operations/exports';
-import { MATRIX_QUERY, type MatrixResult } from '$lib/server/operations/programs';
+import { refusedDate } from '$lib/server/operations/changes';
+import { MATRIX_QUERY, TAXONOMY_QUERY, type MatrixResult } from '$lib/server/operations/programs';
 import { programsWorkbook } from '$lib/server/workbook/programs';
 import { workbookBytes, XLSX_TYPE } from '$lib/server/workbook/sheet';
 import type { RequestHandler } from './$types';
@@ -26,21 +25,22 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
   const lang = apiLang(locale);
   let data: MatrixResult;
   try {
-    data = await query<MatrixResult>(fetch, MATRIX_QUERY, {
+    data = await query(fetch, MATRIX_QUERY, {
       filter: programFilter(view),
       lang,
       asOf: view.asOf ?? null,
     });
   } catch (e) {
     if (!(e instanceof ApiError) || !e.userInput) throw e;
-    if (view.asOf) {
-      const date = dateProblem(view.asOf, e.message);
-      if (date && /`asOf`/.test(e.message))
-        return refusal(400, m.export_error_asof_early({ date: view.asOf, earliest: date.earliest }, o));
-    }
-    const { taxonomy } = await query<TaxonomyResult>(fetch, TAXONOMY_QUERY, { lang });
+    const date = refusedDate(e);
+    if (view.asOf && date?.field === 'asOf')
+      return refusal(400, m.export_error_asof_early({ date: view.asOf, earliest: date.earliest }, o));
+    const { taxonomy } = await query(fetch, TAXONOMY_QUERY, { lang });
     const tag = tagValueProblem(url.searchParams, taxonomy.dimensions);
-    return refusal(400, tag ? paramProblemMessage(tag, locale) : m.export_error_api({ message: e.message }, o));
+    return refusal(
+      400,
+      tag ? paramProblemMessage(tag, locale) : m.export_error_api({ message: e.messageIn(locale) }, o),
+    );
   }
   data.comparisonMatrix.programs = sortPrograms(
     data.comparisonMatrix.programs,
