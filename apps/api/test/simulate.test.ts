@@ -73,6 +73,28 @@ describe('given simulate', () => {
     expect(simulator.jobsSubmitted).toBe(submitted);
   });
 
+  it('names a warning’s lever by its label in either language, with the value run and the range the evidence covers', async () => {
+    const data = await server.data(
+      `query ($input: SimulationInput!) { simulate(input: $input) {
+        warnings { code field ja: label(lang: JA) en: label(lang: EN) value range } } }`,
+      { input: { bounty: { amountJpy: 2_000_000 }, trials: 2, seed: 1 } },
+    );
+    const lever = simulator.model.model.leverRanges.find((l) => l.field === 'bounty.amountJpy')!;
+    expect(data.simulate.warnings).toContainEqual({
+      code: 'LEVER_OUTSIDE_EVIDENCE',
+      field: 'bounty.amountJpy',
+      ja: lever.label.ja,
+      en: lever.label.en,
+      value: 2_000_000,
+      range: lever.range,
+    });
+    // A warning about no lever has none of them.
+    const preview = await server.data(
+      `{ simulate(input: { trials: 2, seed: 1 }, mode: PREVIEW) { warnings { code label value range } } }`,
+    );
+    expect(preview.simulate.warnings).toContainEqual({ code: 'PREVIEW', label: null, value: null, range: null });
+  });
+
   it('refuses a wrongly typed input field before running, naming it', async () => {
     const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
       input: { trials: 'many' },

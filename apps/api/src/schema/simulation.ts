@@ -273,6 +273,25 @@ const Warning = builder.objectRef<SimulationWarning>('SimulationWarning').implem
       description: 'The input field concerned, e.g. bounty.amountJpy.',
       resolve: (w) => w.field ?? null,
     }),
+    label: t.string({
+      nullable: true,
+      description:
+        'The name of the lever or assumption concerned (as the text names it), for a page to say the warning its own way; null for a warning about none.',
+      args: langArgs,
+      resolve: (w, { lang }) => (w.label ? pick(lang, w.label.ja, w.label.en) : null),
+    }),
+    value: t.float({
+      nullable: true,
+      description:
+        'The value the run used for it (for STAFF_LOAD_BEYOND_HISTORY, the scenario’s busiest quarter over the baseline’s).',
+      resolve: (w) => w.value ?? null,
+    }),
+    range: t.floatList({
+      nullable: true,
+      description:
+        'The range the evidence covers, [low, high]: for a lever, the values the evidence supports; for an assumption, its range.',
+      resolve: (w) => w.range ?? null,
+    }),
     text: t.string({
       description: 'The warning.',
       args: langArgs,
