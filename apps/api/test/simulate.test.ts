@@ -249,6 +249,20 @@ describe('given /simulation/model.json', () => {
   });
 });
 
+describe('given a simulation that outlasts its time', () => {
+  it('abandons it with an error naming the time, and answers the next job rather than hanging', async () => {
+    // 1 ms is far less than any 2,000-trial run takes, so the run is always still going when its time is up.
+    const hasty = new Simulator({ workers: 1, maxQueue: 4, timeoutMs: 1 });
+    try {
+      await expect(hasty.run({ trials: 2000, seed: 1 })).rejects.toThrow('simulation timed out after 1 ms');
+      // Its worker was ended and another started: the next job is taken (not refused as busy) and answered.
+      await expect(hasty.run({ trials: 2000, seed: 2 })).rejects.toThrow('simulation timed out after 1 ms');
+    } finally {
+      await hasty.close();
+    }
+  });
+});
+
 describe('given more simulations than the queue holds', () => {
   it('refuses the excess with 503 and Retry-After, and serves the rest', async () => {
     const tight = new Simulator({ workers: 1, maxQueue: 1 });

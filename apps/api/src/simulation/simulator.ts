@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import { createGraphQLError } from 'graphql-yoga';
 import {
   BACKTEST_TRIALS,
@@ -14,197 +13,19 @@ import {
   type SensitivityRuns,
   type SimulationResult,
 } from '@kaiji/sim';
-import { defaultDataDir } from '@kaiji/sim/node';
+import { invalidInput } from './errors.ts';
 import { loadModel, type LoadedModel } from './model.ts';
-import { workerScript } from './worker-bundle.ts';
-import type { SimulationJob } from './worker.ts';
+import { SimulationPool, type PoolOptions, type WorkerTiming } from './pool.ts';
+import type { JobResult, SimulationJob } from './worker.ts';
 
 export type SimulationMode = Extract<SimulationJob, { kind: 'simulate' }>['mode'];
-
-/** A job before it has an id. */
-type JobRequest = SimulationJob extends infer J ? (J extends SimulationJob ? Omit<J, 'id'> : never) : never;
-
-/** Epoch milliseconds: the job started and ended in the worker, the reply was sent, and received here. */
-export interface WorkerTiming {
-  startedAt: number;
-  computedAt: number;
-  receivedAt: number;
-}
-
-type Reply =
-  | {
-      id: number;
-      ok: true;
-      result: SimulationResult | BacktestResult | SensitivityRuns;
-      timing: Omit<WorkerTiming, 'receivedAt'>;
-    }
-  | {
-      id: number;
-      ok: false;
-      error: { kind: 'input' | 'internal'; message: string; path?: string; messageJa?: string; issues?: unknown };
-    };
-
-interface Pending {
-  job: SimulationJob;
-  resolve: (result: SimulationResult | BacktestResult | SensitivityRuns) => void;
-  reject: (error: Error) => void;
-}
 
 const METRICS = new Set<string>(METRIC_KEYS);
 
 /** The backtest's trials: at most this many (it runs the baseline only; MODEL.md §6 says why 40 suffice). */
 export const MAX_BACKTEST_TRIALS = 200;
 
-export interface SimulatorOptions {
-  /** Worker threads; one leaves the other core of a two-core machine to HTTP. */
-  workers?: number;
-  /** Jobs waiting beyond those running; more are refused as busy rather than queued without end. */
-  maxQueue?: number;
-  /** A job running longer is abandoned and its worker replaced. */
-  timeoutMs?: number;
-  dataDir?: string;
-}
-
-/** The refusal of a job that finds the queue full: a 503 with Retry-After, so clients back off. */
-export const simulatorBusy = () =>
-  createGraphQLError('The simulator is busy; try again in a few seconds.', {
-    extensions: { code: 'SIMULATOR_BUSY', http: { status: 503, headers: { 'Retry-After': '5' } } },
-  });
-
-/**
- * An input the engine refuses, naming the field in English, and in Japanese in extensions. The field is a path
- * from the argument: `input.bounty.amountJpy` for `simulate(input:)`, `input.input.bounty.amountJpy` for the
- * JSON in `saveScenario(input: { input })`.
- */
-export function invalidInput(
-  error: { message: string; path?: string; messageJa?: string; issues?: unknown },
-  argument = 'input',
-) {
-  const field = `${argument}.${error.path ?? ''}`.replace(/\.$/, '');
-  return createGraphQLError(`Invalid SimulationInput: ${field}: ${error.message}`, {
-    extensions: {
-      code: 'BAD_USER_INPUT',
-      field,
-      messageJa: error.messageJa,
-      issues: error.issues,
-      http: { status: 400 },
-    },
-  });
-}
-
-/** One worker thread, started when a job needs it and replaced (at the next job) when it fails. */
-class SimulationWorker {
-  private worker: Worker | undefined;
-  private ready: Promise<Worker> | undefined;
-  current: { pending: Pending; timer: NodeJS.Timeout } | undefined;
-
-  constructor(
-    private readonly options: Required<Omit<SimulatorOptions, 'dataDir'>> & { dataDir?: string },
-    private readonly onIdle: () => void,
-  ) {}
-
-  /** The worker once it says it is ready: started from the bundled script (worker-bundle.ts) at the first job. */
-  private start(): Promise<Worker> {
-    if (this.ready) return this.ready;
-    const ready = workerScript().then((script) => {
-      // The data folder is found here: a bundled worker's own location says nothing about where data/ is.
-      const worker = new Worker(script, { workerData: { dataDir: this.options.dataDir ?? defaultDataDir() } });
-      worker.unref();
-      this.worker = worker;
-      this.listen(worker);
-      return new Promise<Worker>((resolve, reject) => {
-        const onMessage = (m: { ready?: boolean }) => {
-          if (m.ready) {
-            worker.off('message', onMessage);
-            resolve(worker);
-          }
-        };
-        worker.on('message', onMessage);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`simulation worker exited with code ${code} while starting`)));
-      });
-    });
-    ready.catch(() => undefined);
-    this.ready = ready;
-    return ready;
-  }
-
-  private listen(worker: Worker): void {
-    worker.on('message', (reply: Reply | { ready: true }) => {
-      if (!('id' in reply) || !this.current || reply.id !== this.current.pending.job.id) return;
-      const { pending, timer } = this.current;
-      clearTimeout(timer);
-      this.current = undefined;
-      if (reply.ok) {
-        this.lastTiming = { ...reply.timing, receivedAt: performance.timeOrigin + performance.now() };
-        pending.resolve(reply.result);
-      } else if (reply.error.kind === 'input') pending.reject(invalidInput(reply.error));
-      else pending.reject(new Error(reply.error.message));
-      this.onIdle();
-    });
-    worker.on('error', (error) => {
-      if (worker === this.worker) this.fail(error);
-    });
-    worker.on('exit', (code) => {
-      if (worker === this.worker) this.fail(new Error(`simulation worker exited with code ${code}`));
-    });
-  }
-
-  /** When the last result was computed, sent and received (epoch ms), for the benchmark. */
-  lastTiming: WorkerTiming | undefined;
-
-  get busy(): boolean {
-    return this.current !== undefined;
-  }
-
-  run(pending: Pending): void {
-    // A backtest runs four projections: it gets five times a simulation's time.
-    // A sensitivity makes up to 1 + 2 × assumptions runs of SENSITIVITY_TRIALS trials: about three runs' time.
-    const timeoutMs =
-      this.options.timeoutMs * (pending.job.kind === 'backtest' ? 5 : pending.job.kind === 'sensitivity' ? 3 : 1);
-    const timer = setTimeout(() => {
-      this.fail(new Error(`simulation timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    timer.unref();
-    this.current = { pending, timer };
-    const ready = this.start();
-    ready.then(
-      (worker) => {
-        if (worker === this.worker && this.current?.pending === pending) worker.postMessage(pending.job);
-      },
-      (error: Error) => {
-        if (this.ready === ready) this.fail(error);
-      },
-    );
-  }
-
-  private rejectCurrent(error: Error): void {
-    const current = this.current;
-    this.current = undefined;
-    if (current) {
-      clearTimeout(current.timer);
-      current.pending.reject(error);
-    }
-  }
-
-  /** Drops the worker (the next job starts a new one) and fails the job it had. */
-  private fail(error: Error): void {
-    const broken = this.worker;
-    this.worker = undefined;
-    this.ready = undefined;
-    void broken?.terminate();
-    this.rejectCurrent(error);
-    this.onIdle();
-  }
-
-  async terminate(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.ready = undefined;
-    this.rejectCurrent(new Error('the simulator was restarted'));
-    await worker?.terminate();
-  }
-}
+export type SimulatorOptions = Partial<PoolOptions>;
 
 /**
  * Runs simulations on worker threads with a bounded queue. Inputs are checked on the calling thread first, so
@@ -212,10 +33,8 @@ class SimulationWorker {
  */
 export class Simulator {
   private loaded: LoadedModel | undefined;
-  private workers: SimulationWorker[] | undefined;
-  private readonly queue: Pending[] = [];
-  private nextId = 1;
-  private readonly options: Required<Omit<SimulatorOptions, 'dataDir'>> & { dataDir?: string };
+  private pool: SimulationPool;
+  private readonly options: PoolOptions;
 
   constructor(options: SimulatorOptions = {}) {
     this.options = {
@@ -224,6 +43,7 @@ export class Simulator {
       timeoutMs: options.timeoutMs ?? 60_000,
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     };
+    this.pool = new SimulationPool(this.options);
   }
 
   /** The model as loaded on this thread (for checking inputs and describing assumptions). */
@@ -334,51 +154,30 @@ export class Simulator {
     return result;
   }
 
-  /** The timing of the last result any worker sent (for the benchmark). */
+  /** The timing of the last result a worker sent (for the benchmark). */
   get lastTiming(): WorkerTiming | undefined {
-    let last: WorkerTiming | undefined;
-    for (const w of this.workers ?? [])
-      if (w.lastTiming && (!last || w.lastTiming.receivedAt > last.receivedAt)) last = w.lastTiming;
-    return last;
+    return this.pool.lastTiming;
   }
 
-  /** Jobs handed to the queue so far (an input refused by check() never is). */
+  /** Jobs handed to the pool so far (an input refused by check() never is). */
   jobsSubmitted = 0;
 
-  private submit(request: JobRequest): Promise<SimulationResult | BacktestResult | SensitivityRuns> {
+  private submit(job: SimulationJob): Promise<JobResult> {
     this.jobsSubmitted++;
-    const workers = (this.workers ??= Array.from(
-      { length: Math.max(1, this.options.workers) },
-      () => new SimulationWorker(this.options, () => this.dispatch()),
-    ));
-    const waiting = this.queue.length + workers.filter((w) => w.busy).length - workers.length;
-    if (waiting >= this.options.maxQueue) return Promise.reject(simulatorBusy());
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...request, id: this.nextId++ }, resolve, reject });
-      this.dispatch();
-    });
+    return this.pool.run(job);
   }
 
-  private dispatch(): void {
-    for (const worker of this.workers ?? []) {
-      if (this.queue.length === 0) return;
-      if (!worker.busy) worker.run(this.queue.shift()!);
-    }
-  }
-
-  /** After data/ changed: reload the model here and in fresh workers. */
+  /** After data/ changed: reload the model here and in fresh workers (jobs still running are refused). */
   async reload(): Promise<void> {
     this.loaded = undefined;
     this.backtests.clear();
     this.tornadoRuns.clear();
-    const old = this.workers;
-    this.workers = undefined;
-    await Promise.all((old ?? []).map((w) => w.terminate()));
+    const old = this.pool;
+    this.pool = new SimulationPool(this.options);
+    await old.close();
   }
 
   async close(): Promise<void> {
-    for (const pending of this.queue.splice(0)) pending.reject(new Error('the simulator was closed'));
-    await Promise.all((this.workers ?? []).map((w) => w.terminate()));
-    this.workers = undefined;
+    await this.pool.close();
   }
 }

@@ -1,5 +1,6 @@
-// Worker threads do not inherit tsx's loader, and Node 20 cannot run .ts: register tsx here, then load the worker.
+// Worker threads do not inherit tsx's loader, and Node 20 cannot run .ts: register tsx here, then load the task.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./worker.ts');
+const { default: runJob } = await import('./worker.ts');
+export default runJob;
