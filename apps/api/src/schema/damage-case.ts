@@ -1,7 +1,7 @@
 import { DAMAGE_KINDS, INVESTIGATION_ITEMS, type CompanySize, type DamageMark } from '@kaiji/kb';
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, bilingualOrNull, langArgs, pick } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 
 export const DamageKindEnum = builder.enumType('DamageKind', {
@@ -47,12 +47,7 @@ const LegendMark = builder.drizzleObject('damageCaseLegendMarks', {
   fields: (t) => ({
     table: t.exposeString('damageTable', { description: "'3-1' or '3-2'." }),
     mark: t.exposeString('mark', { description: 'The mark: ○, ×, △, ▲ or ■.' }),
-    meaning: t.string({
-      description: 'The legend’s words (JA), or their translation (EN).',
-      args: langArgs,
-      select: { columns: { meaningJa: true, meaningEn: true } },
-      resolve: (m, { lang }) => pick(lang, m.meaningJa, m.meaningEn),
-    }),
+    meaning: t.string(bilingual('meaning', 'The legend’s words (JA), or their translation (EN).')),
     source: t.field({
       type: SourceRef,
       description: 'Where the legend is printed.',
@@ -97,20 +92,8 @@ export const DamageCaseRef = builder.drizzleObject('damageCases', {
       resolve: (c, { lang }) =>
         c.organization === null || lang === 'JA' ? c.organization : c.organization.replace(/^企業/, 'Company '),
     }),
-    vulnerability: t.string({
-      nullable: true,
-      description: 'Table 3-2: 脆弱性の概要 (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { vulnerabilityJa: true, vulnerabilityEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.vulnerabilityJa, c.vulnerabilityEn),
-    }),
-    siteForm: t.string({
-      nullable: true,
-      description: 'Table 3-2: ウェブサイトの形態 (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { siteFormJa: true, siteFormEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.siteFormJa, c.siteFormEn),
-    }),
+    vulnerability: t.string(bilingualOrNull('vulnerability', 'Table 3-2: 脆弱性の概要 (JA), or its translation (EN).')),
+    siteForm: t.string(bilingualOrNull('siteForm', 'Table 3-2: ウェブサイトの形態 (JA), or its translation (EN).')),
     companySize: t.string({
       description: 'Company size as printed (小, 中, 大), translated for EN.',
       args: langArgs,
@@ -158,12 +141,9 @@ export const DamageCaseRef = builder.drizzleObject('damageCases', {
       },
       resolve: (c) => INVESTIGATION_ITEMS.map((k) => ({ column: k, mark: c[INVESTIGATION_COLUMNS[k]] })),
     }),
-    summary: t.string({
-      description: 'The case’s summary from the bullet list under its table (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { summaryJa: true, summaryEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.summaryJa, c.summaryEn),
-    }),
+    summary: t.string(
+      bilingual('summary', 'The case’s summary from the bullet list under its table (JA), or its translation (EN).'),
+    ),
     source: t.field({
       type: SourceRef,
       description: 'Where the seed prints the row.',
@@ -179,24 +159,14 @@ const Consideration = builder.drizzleObject('damageCaseConsiderations', {
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key: `literature` (§3.4 (1)) or `interviews` (§3.4 (2)).' }),
     section: t.exposeString('section', { description: "Where it is printed, e.g. '§3.4 (1)'." }),
-    title: t.string({
-      description: 'The heading (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { titleJa: true, titleEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.titleJa, c.titleEn),
-    }),
+    title: t.string(bilingual('title', 'The heading (JA), or its translation (EN).')),
     measures: t.stringList({
       description: 'The measures it names, in the printed order.',
       args: langArgs,
       select: { columns: { measuresJa: true, measuresEn: true } },
       resolve: (c, { lang }) => pick(lang, c.measuresJa, c.measuresEn),
     }),
-    text: t.string({
-      description: 'The seed’s words (JA), or their translation (EN).',
-      args: langArgs,
-      select: { columns: { textJa: true, textEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.textJa, c.textEn),
-    }),
+    text: t.string(bilingual('text', 'The seed’s words (JA), or their translation (EN).')),
     source: t.field({
       type: SourceRef,
       description: 'Where the seed states it.',
@@ -212,12 +182,7 @@ const ColumnRef = builder.drizzleObject('damageCaseColumns', {
   fields: (t) => ({
     key: t.exposeString('key', { description: 'A DamageKind or DamageInvestigationItem name, e.g. `DEFACEMENT`.' }),
     group: t.exposeString('columnGroup', { description: "'DAMAGE' (調査対象被害) or 'INVESTIGATION' (調査項目)." }),
-    label: t.string({
-      description: 'The heading as Table 3-1 prints it (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.labelJa, c.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The heading as Table 3-1 prints it (JA), or its translation (EN).')),
     source: t.field({
       type: SourceRef,
       description: 'Where the heading is printed.',

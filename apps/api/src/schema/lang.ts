@@ -24,3 +24,33 @@ export const langArgs = builder.args((t) => ({
 export function pick<T>(lang: Lang | null | undefined, ja: T, en: T): T {
   return lang === 'JA' ? ja : en;
 }
+
+type Pair<K extends string, V> = Record<`${K}Ja` | `${K}En`, V>;
+
+/**
+ * The options of a text field kept in a row's `<name>Ja` and `<name>En` columns, answered in the asked language
+ * (`t.string(bilingual('title', '…'))`); on a drizzle object it also selects the two columns.
+ */
+export function bilingual<K extends string>(name: K, description: string) {
+  const ja = `${name}Ja` as const;
+  const en = `${name}En` as const;
+  return {
+    description,
+    args: langArgs,
+    select: { columns: { [ja]: true, [en]: true } as Pair<K, true> },
+    resolve: (row: Pair<K, string>, { lang }: { lang?: Lang | null }) => pick(lang, row[ja], row[en]),
+  };
+}
+
+/** `bilingual` for a text a row may lack (both columns null). */
+export function bilingualOrNull<K extends string>(name: K, description: string) {
+  const { select, args } = bilingual(name, description);
+  return {
+    nullable: true as const,
+    description,
+    args,
+    select,
+    resolve: (row: Pair<K, string | null>, { lang }: { lang?: Lang | null }) =>
+      pick(lang, row[`${name}Ja`], row[`${name}En`]),
+  };
+}

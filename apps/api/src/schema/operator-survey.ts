@@ -1,7 +1,7 @@
 import { FigurePrecision, HypothesisVerdict } from '@kaiji/kb';
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, bilingualOrNull, langArgs, pick } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 
 export const HypothesisVerdictEnum = builder.enumType('HypothesisVerdict', {
@@ -32,12 +32,7 @@ const SurveyArea = builder.drizzleObject('operatorSurveyAreas', {
   description: 'One of the six areas a)-f) under which §2.2 groups its hypotheses.',
   fields: (t) => ({
     key: t.exposeString('key', { description: "The area's letter as printed, 'a' to 'f'." }),
-    label: t.string({
-      description: 'The heading as printed (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (a, { lang }) => pick(lang, a.labelJa, a.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The heading as printed (JA), or its translation (EN).')),
   }),
 });
 
@@ -47,25 +42,9 @@ const SurveyConclusion = builder.drizzleObject('operatorSurveyConclusions', {
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `partnership`.' }),
     section: t.exposeString('section', { description: "Where it is printed, e.g. '§2.3 (4)'." }),
-    title: t.string({
-      description: 'The heading as printed (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { titleJa: true, titleEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.titleJa, c.titleEn),
-    }),
-    text: t.string({
-      description: 'What the seed concludes: its words (JA), or their translation (EN).',
-      args: langArgs,
-      select: { columns: { textJa: true, textEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.textJa, c.textEn),
-    }),
-    note: t.string({
-      nullable: true,
-      description: 'How Kaiji reads it where the seed is unclear or says two things.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.noteJa, c.noteEn),
-    }),
+    title: t.string(bilingual('title', 'The heading as printed (JA), or its translation (EN).')),
+    text: t.string(bilingual('text', 'What the seed concludes: its words (JA), or their translation (EN).')),
+    note: t.string(bilingualOrNull('note', 'How Kaiji reads it where the seed is unclear or says two things.')),
     figures: t.relation('figures', {
       description: 'The figures the seed gives for it.',
       query: { orderBy: { position: 'asc' } },
@@ -85,26 +64,12 @@ const SurveyHypothesis = builder.drizzleObject('operatorSurveyHypotheses', {
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Its number as printed, 1 to 14.' }),
     area: t.relation('area', { description: 'The area a)-f) it stands under.' }),
-    statement: t.string({
-      description: 'The hypothesis: the seed’s words (JA), or their translation (EN).',
-      args: langArgs,
-      select: { columns: { statementJa: true, statementEn: true } },
-      resolve: (h, { lang }) => pick(lang, h.statementJa, h.statementEn),
-    }),
+    statement: t.string(bilingual('statement', 'The hypothesis: the seed’s words (JA), or their translation (EN).')),
     verdict: t.expose('verdict', { type: HypothesisVerdictEnum, description: 'What the seed concludes.' }),
-    verdictText: t.string({
-      description: 'The seed’s closing sentence on it (JA), or its translation (EN).',
-      args: langArgs,
-      select: { columns: { verdictTextJa: true, verdictTextEn: true } },
-      resolve: (h, { lang }) => pick(lang, h.verdictTextJa, h.verdictTextEn),
-    }),
-    verdictReading: t.string({
-      nullable: true,
-      description: 'Kaiji’s reading, where the seed’s words leave the verdict open.',
-      args: langArgs,
-      select: { columns: { verdictReadingJa: true, verdictReadingEn: true } },
-      resolve: (h, { lang }) => pick(lang, h.verdictReadingJa, h.verdictReadingEn),
-    }),
+    verdictText: t.string(bilingual('verdictText', 'The seed’s closing sentence on it (JA), or its translation (EN).')),
+    verdictReading: t.string(
+      bilingualOrNull('verdictReading', 'Kaiji’s reading, where the seed’s words leave the verdict open.'),
+    ),
     figures: t.relation('figures', {
       description: 'Every figure the seed gives as evidence on it, in the printed order.',
       query: { orderBy: { position: 'asc' } },
@@ -144,19 +109,15 @@ export const OperatorSurveyFigure = builder.drizzleObject('operatorSurveyFigures
       select: { columns: { question: true } },
       resolve: (f) => f.question !== null,
     }),
-    statement: t.string({
-      description: 'What the share is of: the seed’s words (JA), or their translation (EN).',
-      args: langArgs,
-      select: { columns: { statementJa: true, statementEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.statementJa, f.statementEn),
-    }),
-    subgroup: t.string({
-      nullable: true,
-      description: 'Whom the share is of, where not all respondents (e.g. companies with 5 or fewer employees).',
-      args: langArgs,
-      select: { columns: { subgroupJa: true, subgroupEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.subgroupJa, f.subgroupEn),
-    }),
+    statement: t.string(
+      bilingual('statement', 'What the share is of: the seed’s words (JA), or their translation (EN).'),
+    ),
+    subgroup: t.string(
+      bilingualOrNull(
+        'subgroup',
+        'Whom the share is of, where not all respondents (e.g. companies with 5 or fewer employees).',
+      ),
+    ),
     share: t.exposeFloat('share', {
       description: 'Share of respondents, 0 to 1 (0.445 for 44.5%); for a printed range, its low end.',
     }),
@@ -165,13 +126,7 @@ export const OperatorSurveyFigure = builder.drizzleObject('operatorSurveyFigures
     printed: t.exposeString('printed', {
       description: "The figure exactly as printed: '44.5%', '約25~30%', '半数以上'.",
     }),
-    note: t.string({
-      nullable: true,
-      description: 'How Kaiji reads the figure where the seed is unclear.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.noteJa, f.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'How Kaiji reads the figure where the seed is unclear.')),
     hypothesis: t.relation('hypothesis', {
       nullable: true,
       description: 'The hypothesis it is evidence on (null for a figure of a conclusion).',
@@ -206,11 +161,9 @@ const OperatorSurvey = builder.objectRef<SurveyRow>('OperatorSurvey').implement(
   description: 'Chapter 2: the web survey of operators of small websites (companies with 50 or fewer employees).',
   fields: (t) => ({
     respondents: t.exposeInt('respondents', { description: 'Valid responses to the main survey (本調査), 301.' }),
-    population: t.string({
-      description: 'Who was surveyed: the seed’s words (JA), or their translation (EN).',
-      args: langArgs,
-      resolve: (s, { lang }) => pick(lang, s.populationJa, s.populationEn),
-    }),
+    population: t.string(
+      bilingual('population', 'Who was surveyed: the seed’s words (JA), or their translation (EN).'),
+    ),
     figures: t.drizzleField({
       type: [OperatorSurveyFigure],
       description:

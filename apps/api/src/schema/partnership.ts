@@ -1,6 +1,6 @@
 import { ReportKind, ReportOutcome } from '@kaiji/kb';
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, bilingualOrNull } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
@@ -23,20 +23,9 @@ builder.drizzleObject('partnershipOutcomeDetails', {
   description: 'A count within an outcome, e.g. website fixes made by deleting the page.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `pageDeleted`.' }),
-    label: t.string({
-      description: 'The report’s wording.',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (d, { lang }) => pick(lang, d.labelJa, d.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The report’s wording.')),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
-    note: t.string({
-      nullable: true,
-      description: 'Kaiji’s reading, where the report does not state the count outright.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (d, { lang }) => pick(lang, d.noteJa, d.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'Kaiji’s reading, where the report does not state the count outright.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the report states it.',
@@ -52,12 +41,7 @@ export const OutcomeCount = builder.drizzleObject('partnershipOutcomes', {
   fields: (t) => ({
     kind: t.expose('kind', { type: ReportKindEnum, description: 'Product or website reports.' }),
     outcome: t.expose('outcome', { type: ReportOutcomeEnum, description: 'The outcome state.' }),
-    label: t.string({
-      description: 'The report’s own term, e.g. 公表済み.',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (o, { lang }) => pick(lang, o.labelJa, o.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The report’s own term, e.g. 公表済み.')),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
     details: t.relation('details', {
       description: 'Counts within this outcome, where the report gives them.',
@@ -122,12 +106,7 @@ const Figure = builder.drizzleObject('partnershipFigures', {
   description: 'A single figure of Chapter 1 that does not fit a table.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `productPublishedWithin45DaysShare`.' }),
-    label: t.string({
-      description: 'What the figure is.',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.labelJa, f.labelEn),
-    }),
+    label: t.string(bilingual('label', 'What the figure is.')),
     value: t.exposeFloat('value', { description: 'The figure.' }),
     unit: t.field({
       type: FigureUnitEnum,
@@ -135,13 +114,7 @@ const Figure = builder.drizzleObject('partnershipFigures', {
       select: { columns: { unit: true } },
       resolve: (f) => f.unit as typeof FigureUnitEnum.$inferType,
     }),
-    note: t.string({
-      nullable: true,
-      description: 'How the figure was read.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.noteJa, f.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'How the figure was read.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the report states it.',
@@ -156,12 +129,7 @@ builder.drizzleObject('partnershipBreakdownItems', {
   description: 'One part of a breakdown and its share.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `crossSiteScripting`.' }),
-    label: t.string({
-      description: 'The report’s wording.',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (i, { lang }) => pick(lang, i.labelJa, i.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The report’s wording.')),
     share: t.exposeFloat('share', { description: 'Share of the breakdown’s base, 0 to 1.' }),
   }),
 });
@@ -171,24 +139,13 @@ const ShareBreakdown = builder.drizzleObject('partnershipBreakdowns', {
   description: 'Shares of a whole as a figure of Chapter 1 states them (only the parts the text names).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Stable key, e.g. `websiteVulnerabilityType`.' }),
-    label: t.string({
-      description: 'What is broken down.',
-      args: langArgs,
-      select: { columns: { labelJa: true, labelEn: true } },
-      resolve: (b, { lang }) => pick(lang, b.labelJa, b.labelEn),
-    }),
+    label: t.string(bilingual('label', 'What is broken down.')),
     base: t.exposeInt('base', { description: 'Number of reports the shares are of.' }),
     items: t.relation('items', {
       description: 'The parts, largest first as printed.',
       query: { orderBy: { position: 'asc' } },
     }),
-    note: t.string({
-      nullable: true,
-      description: 'What the text gives and what it leaves out.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (b, { lang }) => pick(lang, b.noteJa, b.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'What the text gives and what it leaves out.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the figure is printed.',
@@ -206,13 +163,7 @@ const IntakeHistoryPoint = builder.drizzleObject('intakeHistory', {
     software: t.exposeInt('software', { description: 'Cumulative software-product reports.' }),
     web: t.exposeInt('web', { description: 'Cumulative website reports.' }),
     total: t.exposeInt('total', { description: 'software + web.' }),
-    note: t.string({
-      nullable: true,
-      description: 'What happened in the quarter, where the source says.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (p, { lang }) => pick(lang, p.noteJa, p.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'What happened in the quarter, where the source says.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the figures come from.',

@@ -1,6 +1,6 @@
 import { PolicyOptionKey } from '@kaiji/kb';
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, langArgs, pick } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 import { Program } from './program.ts';
 
@@ -58,18 +58,8 @@ export const PolicyOption = builder.drizzleObject('policyOptions', {
   description: 'One of the four options of Table 4-3 for improving the Partnership, with what the report said of it.',
   fields: (t) => ({
     key: t.expose('key', { type: PolicyOptionKeyEnum, description: 'Which option.' }),
-    name: t.string({
-      description: 'Name of the option.',
-      args: langArgs,
-      select: { columns: { nameJa: true, nameEn: true } },
-      resolve: (o, { lang }) => pick(lang, o.nameJa, o.nameEn),
-    }),
-    addition: t.string({
-      description: 'Section 4.3’s wording of what the option adds, e.g. 謝辞公表の追加.',
-      args: langArgs,
-      select: { columns: { additionJa: true, additionEn: true } },
-      resolve: (o, { lang }) => pick(lang, o.additionJa, o.additionEn),
-    }),
+    name: t.string(bilingual('name', 'Name of the option.')),
+    addition: t.string(bilingual('addition', 'Section 4.3’s wording of what the option adds, e.g. 謝辞公表の追加.')),
     referencePrograms: t.field({
       type: [Program],
       description: 'The programs Table 4-3 takes as references for the option.',
@@ -113,12 +103,7 @@ const PolicyConclusion = builder.drizzleObject('policyConclusions', {
       select: { columns: { adopted: true } },
       resolve: (c) => c.adopted,
     }),
-    text: t.string({
-      description: 'The conclusion in the report’s words (ja) or in English.',
-      args: langArgs,
-      select: { columns: { textJa: true, textEn: true } },
-      resolve: (c, { lang }) => pick(lang, c.textJa, c.textEn),
-    }),
+    text: t.string(bilingual('text', 'The conclusion in the report’s words (ja) or in English.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the report states it.',

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual } from './lang.ts';
 import { citation, SourceRef } from './source.ts';
 
 export const ProgramDevelopment = builder.drizzleObject('programDevelopments', {
@@ -10,18 +10,8 @@ export const ProgramDevelopment = builder.drizzleObject('programDevelopments', {
   select: { columns: { date: true } },
   fields: (t) => ({
     date: t.exposeString('date', { description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.' }),
-    title: t.string({
-      description: 'What happened, in a line.',
-      args: langArgs,
-      select: { columns: { titleJa: true, titleEn: true } },
-      resolve: (d, { lang }) => pick(lang, d.titleJa, d.titleEn),
-    }),
-    summary: t.string({
-      description: 'What happened, in a few sentences.',
-      args: langArgs,
-      select: { columns: { summaryJa: true, summaryEn: true } },
-      resolve: (d, { lang }) => pick(lang, d.summaryJa, d.summaryEn),
-    }),
+    title: t.string(bilingual('title', 'What happened, in a line.')),
+    summary: t.string(bilingual('summary', 'What happened, in a few sentences.')),
     sources: t.field({
       type: [SourceRef],
       description: 'Where it is reported.',

@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { holdsOn, viewDate } from './as-of.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingualOrNull } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 import { TagDimensionEnum } from './taxonomy.ts';
 
@@ -27,13 +27,7 @@ export const ProgramTag = builder.drizzleObject('programTags', {
         'Whether the fact holds on the date the query views: the `asOf` of the field the program was reached from, else today.',
       resolve: (tag, _args, ctx, info) => holdsOn(tag, viewDate(ctx, info)),
     }),
-    basis: t.string({
-      nullable: true,
-      description: 'Why the tag follows from the source (e.g. "item 8 is ○2").',
-      args: langArgs,
-      select: { columns: { basisJa: true, basisEn: true } },
-      resolve: (tag, { lang }) => pick(lang, tag.basisJa, tag.basisEn),
-    }),
+    basis: t.string(bilingualOrNull('basis', 'Why the tag follows from the source (e.g. "item 8 is ○2").')),
     source: t.field({
       type: SourceRef,
       description: 'Where the fact comes from.',

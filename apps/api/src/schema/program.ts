@@ -5,7 +5,7 @@ import { builder, checkPageSize, MAX_PAGE_SIZE } from '../builder.ts';
 import type { KaijiContext } from '../context.ts';
 import { existsOn, ProgramFilter, programWhere, type FilterDate } from '../program-filter.ts';
 import { checkDate, DateScalar, holdsOn, rootAsOf, viewDate } from './as-of.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, bilingualOrNull } from './lang.ts';
 import { citation, SourceRef, type Citation } from './source.ts';
 import './survey-finding.ts';
 import { ProgramTag } from './program-tag.ts';
@@ -63,12 +63,7 @@ const SurveyRow = builder.objectRef<SurveyRowShape>('SurveyRow').implement({
       description: 'The marks of the row exactly as the seed’s text prints them, separated by spaces.',
       resolve: (r) => r.rawRow ?? '',
     }),
-    decoding: t.string({
-      nullable: true,
-      description: 'How a ragged row (more marks than items) was decoded.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.decodingJa, r.decodingEn),
-    }),
+    decoding: t.string(bilingualOrNull('decoding', 'How a ragged row (more marks than items) was decoded.')),
     asOf: t.string({
       nullable: true,
       description: 'ISO date on which the survey observed this state (the report’s cut-off).',
@@ -89,24 +84,9 @@ export const Program = builder.drizzleNode('programs', {
   id: { column: (p) => p.slug },
   fields: (t) => ({
     slug: t.exposeString('slug', { description: "Stable key, e.g. 'cert-cc', 'cisa-bod-20-01', 'jp-partnership'." }),
-    name: t.string({
-      description: 'Name of the program.',
-      args: langArgs,
-      select: { columns: { nameJa: true, nameEn: true } },
-      resolve: (p, { lang }) => pick(lang, p.nameJa, p.nameEn),
-    }),
-    organization: t.string({
-      description: 'Organisation that runs it.',
-      args: langArgs,
-      select: { columns: { organizationJa: true, organizationEn: true } },
-      resolve: (p, { lang }) => pick(lang, p.organizationJa, p.organizationEn),
-    }),
-    summary: t.string({
-      description: 'What the report and the sources say of it, in a few sentences.',
-      args: langArgs,
-      select: { columns: { summaryJa: true, summaryEn: true } },
-      resolve: (p, { lang }) => pick(lang, p.summaryJa, p.summaryEn),
-    }),
+    name: t.string(bilingual('name', 'Name of the program.')),
+    organization: t.string(bilingual('organization', 'Organisation that runs it.')),
+    summary: t.string(bilingual('summary', 'What the report and the sources say of it, in a few sentences.')),
     jurisdiction: t.exposeString('jurisdiction', { description: "ISO 3166-1 alpha-2 code, or 'EU'." }),
     surveyed: t.boolean({
       description: 'Whether Table 4-2 covers the program (false for the Partnership itself).',

@@ -1,7 +1,7 @@
 import { localizeLocator, SourceKind, SourceStatus } from '@kaiji/kb';
 import type { sources } from '@kaiji/db';
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual, bilingualOrNull, langArgs } from './lang.ts';
 
 type SourceRow = typeof sources.$inferSelect;
 
@@ -62,11 +62,7 @@ export const SourceEntry = builder.drizzleObject('sources', {
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Stable key of the entry, e.g. `ipa-2020-report`.' }),
     kind: t.expose('kind', { type: SourceKindEnum, description: 'What kind of text this is.' }),
-    title: t.string({
-      description: 'Title of the document.',
-      args: langArgs,
-      resolve: (s, { lang }) => pick(lang, s.titleJa, s.titleEn),
-    }),
+    title: t.string(bilingual('title', 'Title of the document.')),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it, as it names itself.' }),
     published: t.exposeString('published', {
       nullable: true,
@@ -79,23 +75,14 @@ export const SourceEntry = builder.drizzleObject('sources', {
       nullable: true,
       description: 'How the text was reached when not from the URL itself (e.g. a stored copy).',
     }),
-    note: t.string({
-      nullable: true,
-      description: 'A remark on the source.',
-      args: langArgs,
-      resolve: (s, { lang }) => pick(lang, s.noteJa, s.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'A remark on the source.')),
   }),
 });
 
 export const SourceRef = builder.objectRef<Citation>('Source').implement({
   description: 'Where a fact comes from: the seed report (section, table, figure, row) or a public URL read on a date.',
   fields: (t) => ({
-    label: t.string({
-      description: "Short human label, e.g. the report's title or a page title.",
-      args: langArgs,
-      resolve: (c, { lang }) => pick(lang, c.labelJa, c.labelEn),
-    }),
+    label: t.string(bilingual('label', "Short human label, e.g. the report's title or a page title.")),
     locator: t.string({
       nullable: true,
       description:

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingualOrNull } from './lang.ts';
 import { citation, citationSelect, SourceRef } from './source.ts';
 import { SurveyItemEnum } from './taxonomy.ts';
 
@@ -17,13 +17,7 @@ export const SurveyFinding = builder.drizzleObject('surveyFindings', {
         "The numbers of the seed's qualified marks ○1 to ○7 in this cell, ascending; empty for a plain ○ or ×.",
     }),
     raw: t.exposeString('raw', { description: "The cell exactly as the seed's text prints it, e.g. '○1-4' or '×'." }),
-    note: t.string({
-      nullable: true,
-      description: 'How the cell was read where it is ambiguous.',
-      args: langArgs,
-      select: { columns: { noteJa: true, noteEn: true } },
-      resolve: (f, { lang }) => pick(lang, f.noteJa, f.noteEn),
-    }),
+    note: t.string(bilingualOrNull('note', 'How the cell was read where it is ambiguous.')),
     source: t.field({
       type: SourceRef,
       description: 'Where the cell is printed.',

@@ -1,7 +1,7 @@
 import { Coordination, Incentive, IntakeScope, LegalBasis, SurveyItem, TagDimension } from '@kaiji/kb';
 import type { qualifiers, surveyItems, surveyMarks, tagDimensions, tagValues } from '@kaiji/db';
 import { builder } from '../builder.ts';
-import { langArgs, pick } from './lang.ts';
+import { bilingual } from './lang.ts';
 
 export const SurveyItemEnum = builder.enumType('SurveyItem', {
   description: 'The eight survey items of Table 4-2, in the report’s order.',
@@ -71,11 +71,7 @@ export const SurveyItemInfo = builder.objectRef<SurveyItemRow>('SurveyItemInfo')
   fields: (t) => ({
     item: t.field({ type: SurveyItemEnum, description: 'The item.', resolve: (r) => r.item }),
     number: t.exposeInt('number', { description: 'Its number in Table 4-2, 1 to 8.' }),
-    label: t.string({
-      description: 'The item’s heading as the report prints it (ja) or its English reading.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn),
-    }),
+    label: t.string(bilingual('label', 'The item’s heading as the report prints it (ja) or its English reading.')),
   }),
 });
 
@@ -83,11 +79,7 @@ const MarkLegend = builder.objectRef<MarkRow>('MarkLegend').implement({
   description: 'What a mark of Table 4-2 means (○ 掲載有, × 掲載無).',
   fields: (t) => ({
     mark: t.exposeString('mark', { description: 'The mark as printed.' }),
-    legend: t.string({
-      description: 'Its legend.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.legendJa, r.legendEn),
-    }),
+    legend: t.string(bilingual('legend', 'Its legend.')),
   }),
 });
 
@@ -95,16 +87,8 @@ const TaxonomyValue = builder.objectRef<ValueRow>('TaxonomyValue').implement({
   description: 'One value of a tag dimension, with its label and definition.',
   fields: (t) => ({
     value: t.exposeString('value', { description: 'The enum value, e.g. GOVERNMENT_SYSTEMS.' }),
-    label: t.string({
-      description: 'Short label.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn),
-    }),
-    definition: t.string({
-      description: 'What the value means and how it is derived.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.definitionJa, r.definitionEn),
-    }),
+    label: t.string(bilingual('label', 'Short label.')),
+    definition: t.string(bilingual('definition', 'What the value means and how it is derived.')),
   }),
 });
 
@@ -112,16 +96,8 @@ const TaxonomyDimension = builder.objectRef<DimensionRow & { values: ValueRow[] 
   description: 'A dimension along which programs are tagged, with its values.',
   fields: (t) => ({
     dimension: t.field({ type: TagDimensionEnum, description: 'The dimension.', resolve: (r) => r.dimension }),
-    label: t.string({
-      description: 'Short label.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.labelJa, r.labelEn),
-    }),
-    definition: t.string({
-      description: 'What the dimension records and where it comes from.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.definitionJa, r.definitionEn),
-    }),
+    label: t.string(bilingual('label', 'Short label.')),
+    definition: t.string(bilingual('definition', 'What the dimension records and where it comes from.')),
     values: t.field({ type: [TaxonomyValue], description: 'Its values, in order.', resolve: (r) => r.values }),
   }),
 });
@@ -130,11 +106,7 @@ const Qualifier = builder.objectRef<QualifierRow>('Qualifier').implement({
   description: 'The legend of a qualified mark ○1 to ○7 of Table 4-2, and the tag it implies.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'n of ○n.' }),
-    legend: t.string({
-      description: 'The legend as printed (ja) or its English reading.',
-      args: langArgs,
-      resolve: (r, { lang }) => pick(lang, r.legendJa, r.legendEn),
-    }),
+    legend: t.string(bilingual('legend', 'The legend as printed (ja) or its English reading.')),
     item: t.field({
       type: SurveyItemEnum,
       description: 'The survey item whose cells carry it.',
