@@ -1,3 +1,5 @@
+import { MATRIX_PROGRAM_FRAGMENT } from '../src/http/matrix-program.ts';
+
 /** Real operations: the benchmark runs them, and the abuse limits are tuned so that they pass. */
 export const FULL_COMPARISON_QUERY = /* GraphQL */ `
   query FullComparison($lang: Lang = JA) {
@@ -10,37 +12,11 @@ export const FULL_COMPARISON_QUERY = /* GraphQL */ `
       }
       programs {
         id
-        slug
-        name(lang: $lang)
-        organization(lang: $lang)
-        jurisdiction
-        survey {
-          item
-          found
-          qualifiers
-          raw
-          note(lang: $lang)
-          source {
-            label(lang: $lang)
-            locator
-            url
-            accessed
-          }
-        }
-        intakeScopes
-        legalBases
-        coordinates
-        incentives
-        referenceForPartnership
-        sources {
-          label(lang: $lang)
-          locator
-          url
-          accessed
-        }
+        ...MatrixProgram
       }
     }
   }
+  ${MATRIX_PROGRAM_FRAGMENT}
 `;
 
 export const PROGRAMS_PAGE_QUERY = /* GraphQL */ `
@@ -57,36 +33,10 @@ export const PROGRAMS_PAGE_QUERY = /* GraphQL */ `
         cursor
         node {
           id
-          slug
-          name(lang: $lang)
-          organization(lang: $lang)
-          jurisdiction
-          survey {
-            item
-            found
-            qualifiers
-            raw
-            note(lang: $lang)
-            source {
-              label(lang: $lang)
-              locator
-              url
-              accessed
-            }
-          }
-          intakeScopes
-          legalBases
-          coordinates
-          incentives
-          referenceForPartnership
-          sources {
-            label(lang: $lang)
-            locator
-            url
-            accessed
-          }
+          ...MatrixProgram
         }
       }
     }
   }
+  ${MATRIX_PROGRAM_FRAGMENT}
 `;

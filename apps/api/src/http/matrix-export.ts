@@ -4,9 +4,11 @@ import { createLRUCache, type Plugin } from 'graphql-yoga';
 import type { KaijiContext } from '../context.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { ProgramFilter } from '../program-filter.ts';
+import { MATRIX_PROGRAM_FRAGMENT } from './matrix-program.ts';
 
 /** The export is the comparisonMatrix query itself, so the files and the API can never disagree. */
 const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
+  ${MATRIX_PROGRAM_FRAGMENT}
   query MatrixExport($filter: ProgramFilter, $lang: Lang!, $asOf: Date) {
     comparisonMatrix(filter: $filter, asOf: $asOf) {
       asOf
@@ -17,36 +19,7 @@ const MATRIX_EXPORT_DOCUMENT = parse(/* GraphQL */ `
         label(lang: $lang)
       }
       programs {
-        slug
-        name(lang: $lang)
-        organization(lang: $lang)
-        jurisdiction
-        surveyed
-        acceptsReports
-        survey {
-          item
-          raw
-          found
-          qualifiers
-          note(lang: $lang)
-          source {
-            label(lang: $lang)
-            locator
-            url
-            accessed
-          }
-        }
-        intakeScopes
-        legalBases
-        coordinates
-        incentives
-        referenceForPartnership
-        sources {
-          label(lang: $lang)
-          locator
-          url
-          accessed
-        }
+        ...MatrixProgram
       }
     }
     taxonomy {
