@@ -38,7 +38,7 @@ export function intakeAssumptions(p: IntakeProjection): AssumptionUsed[] {
         meanUsed: value,
         range,
         unit: t.unit,
-        text: { ja: `${KIND_LABEL[kind].ja}: ${t.text.ja}`, en: `${KIND_LABEL[kind].en}: ${t.text.en}` },
+        text: { ja: `${KIND_LABEL[kind].ja}：${t.text.ja}`, en: `${KIND_LABEL[kind].en}: ${t.text.en}` },
         source,
         basis: t.basis,
         confidence: t.confidence,

@@ -11,7 +11,18 @@ export interface ExportDecor {
   /** One line under the chart, e.g. the source. */
   footer?: string;
   /** Legend entries drawn under the title, as the page shows them beside the chart. */
-  legend?: { label: string; stroke: string; dash: string | null; band?: boolean; dot?: boolean }[];
+  legend?: {
+    label: string;
+    stroke: string;
+    dash: string | null;
+    /** A band's or a shade's swatch, as the chart fills it. */
+    fill?: string;
+    fillOpacity?: number;
+    band?: boolean;
+    dot?: boolean;
+    /** A shaded area only (projected quarters): a swatch, no line. */
+    shade?: boolean;
+  }[];
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -46,8 +57,20 @@ export function svgDocument(svg: SVGSVGElement, decor: ExportDecor): string {
   let x = 8;
   for (const item of decor.legend ?? []) {
     const g = el('g', { transform: `translate(${x},${44})` });
-    if (item.band) g.append(el('rect', { x: 0, y: 0, width: 32, height: 12, fill: item.stroke, 'fill-opacity': 0.2 }));
-    if (item.dot) g.append(el('circle', { cx: 16, cy: 6, r: 5, fill: item.stroke }));
+    if (item.band || item.shade)
+      g.append(
+        el('rect', {
+          x: 0,
+          y: 0,
+          width: 32,
+          height: 12,
+          fill: item.fill ?? item.stroke,
+          'fill-opacity': item.fillOpacity ?? 0.2,
+        }),
+      );
+    if (item.shade) {
+      // The swatch is the whole mark.
+    } else if (item.dot) g.append(el('circle', { cx: 16, cy: 6, r: 5, fill: item.stroke }));
     else {
       const line = el('line', { x1: 0, x2: 32, y1: 6, y2: 6, stroke: item.stroke, 'stroke-width': 3 });
       if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
