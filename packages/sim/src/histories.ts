@@ -3,11 +3,9 @@ import {
   isResolvingClass,
   productClassCode,
   setProductClass,
-  setWebsiteClass,
-  websiteClassCode,
   type ProductDraws,
-  type WebsiteDraws,
-} from './report-path.ts';
+} from './product-path.ts';
+import { setWebsiteClass, websiteClassCode, type WebsiteDraws } from './website-path.ts';
 
 /**
  * The case-level draws of a whole history of the Partnership, stored so that every trial can reuse it.
@@ -21,7 +19,7 @@ import {
  */
 export const HISTORIES = 40;
 
-/** The stored draws of one history's reports, by report index (report-path.ts owns the class encoding). */
+/** The stored draws of one history's reports, by report index (product-path.ts and website-path.ts own the class encodings). */
 export class StoredDraws {
   readonly pClass: Uint8Array;
   readonly pTriage: Float64Array;
@@ -35,19 +33,28 @@ export class StoredDraws {
   readonly wTriage: Float64Array;
   readonly wDuration: Float64Array;
 
+  /**
+   * Room for the given reports, in the buffers of `spent` (draws no longer in use) where they are large enough:
+   * a run on a new seed then allocates nothing. Every value a report's class reads is written before it is read.
+   */
   constructor(
     readonly products: number,
     readonly websites: number,
+    spent?: StoredDraws,
   ) {
-    this.pClass = new Uint8Array(products);
-    this.pTriage = new Float64Array(products);
-    this.pA = new Float64Array(products);
-    this.pB = new Float64Array(products);
-    this.pC = new Float64Array(products);
-    this.pD = new Float64Array(products);
-    this.wClass = new Uint8Array(websites);
-    this.wTriage = new Float64Array(websites);
-    this.wDuration = new Float64Array(websites);
+    const room = (old: Float64Array | undefined, n: number) =>
+      old && old.buffer.byteLength >= 8 * n ? new Float64Array(old.buffer, 0, n) : new Float64Array(n);
+    const bytes = (old: Uint8Array | undefined, n: number) =>
+      old && old.buffer.byteLength >= n ? new Uint8Array(old.buffer, 0, n) : new Uint8Array(n);
+    this.pClass = bytes(spent?.pClass, products);
+    this.pTriage = room(spent?.pTriage, products);
+    this.pA = room(spent?.pA, products);
+    this.pB = room(spent?.pB, products);
+    this.pC = room(spent?.pC, products);
+    this.pD = room(spent?.pD, products);
+    this.wClass = bytes(spent?.wClass, websites);
+    this.wTriage = room(spent?.wTriage, websites);
+    this.wDuration = room(spent?.wDuration, websites);
   }
 
   storeProduct(at: number, d: ProductDraws): void {

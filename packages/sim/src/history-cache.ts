@@ -23,13 +23,16 @@ export class HistoryCache {
   private key = '';
   private histories: History[] = [];
 
-  /** The histories for (runtime, key), drawn by `draw` unless this cache holds them. */
-  get(runtime: ModelRuntime, key: string, draw: () => History[]): History[] {
+  /**
+   * The histories for (runtime, key), drawn by `draw` unless this cache holds them. `draw` is given the histories
+   * it replaces, whose buffers it may take over (they are never used again): two sets are never held at once.
+   */
+  get(runtime: ModelRuntime, key: string, draw: (spent: History[]) => History[]): History[] {
     if (this.runtime !== runtime || this.key !== key) {
-      // Drop the old histories first, so that two sets are never held at once.
+      const spent = this.histories;
       this.histories = [];
       this.runtime = undefined;
-      this.histories = draw();
+      this.histories = draw(spent);
       this.runtime = runtime;
       this.key = key;
     }

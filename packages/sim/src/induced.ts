@@ -1,14 +1,6 @@
 import { Draw, caseKey, uniform } from './random.ts';
-import {
-  PRODUCT_NOT_ACCEPTED,
-  WEBSITE_NOT_ACCEPTED,
-  drawProduct,
-  drawWebsite,
-  productPath,
-  recordProduct,
-  recordWebsite,
-  websitePath,
-} from './report-path.ts';
+import { PRODUCT_NOT_ACCEPTED, drawProduct, productPath, recordProduct } from './product-path.ts';
+import { WEBSITE_NOT_ACCEPTED, drawWebsite, recordWebsite, websitePath } from './website-path.ts';
 import { C } from './tally.ts';
 import { WEBSITE_ID_BASE, type Workspace } from './workspace.ts';
 

@@ -1,16 +1,14 @@
+import { AnticipationLog } from './anticipation-log.ts';
 import { Draw, caseKey, caseKeyOfMix, uniform, uniformBelow } from './random.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
   PRODUCT_STALLED,
   PRODUCT_UNREACHABLE,
-  WEBSITE_CLASS_FIXED,
   productPath,
-  recordAnticipation,
   recordProduct,
-  recordWebsite,
-  websitePath,
   type ProductPath,
-} from './report-path.ts';
+} from './product-path.ts';
+import { WEBSITE_CLASS_FIXED, recordWebsite, websitePath } from './website-path.ts';
 import { ChangeLog, Tally } from './tally.ts';
 import { WEBSITE_ID_BASE, loadProduct, loadWebsite, type Workspace } from './workspace.ts';
 
@@ -27,7 +25,7 @@ export interface LeverCache {
   /** Every reachable report forced without anticipation, as a change to the baseline. */
   forced: Tally;
   /** Per report whose developer could anticipate the deadline: anticipating minus not. */
-  anticipation: ChangeLog;
+  anticipation: AnticipationLog;
   /** The settings the mandate's part was worked out for. */
   mandateKey: string;
   /** Per notified website report fixed later than the mandate's deadline: complying minus not. */
@@ -45,13 +43,21 @@ export function emptyLeverCache(quarters: number, horizon: number): LeverCache {
   return {
     forcedKey: '',
     forced: new Tally(quarters, horizon),
-    anticipation: new ChangeLog(),
+    anticipation: new AnticipationLog(),
     mandateKey: '',
     mandate: new ChangeLog(),
     logged: false,
     anticipators: [],
     mandated: [],
   };
+}
+
+/** A spent lever cache made empty for another history of the same layout (its buffers kept), or a new one. */
+export function resetLeverCache(spent: LeverCache, quarters: number, horizon: number): LeverCache {
+  if (!spent.forced.fits(quarters, horizon)) return emptyLeverCache(quarters, horizon);
+  spent.forcedKey = '';
+  spent.mandateKey = '';
+  return spent;
 }
 
 /** productPath with the anticipation decided (0: nobody anticipates, 1: everybody does) rather than drawn. */
@@ -79,7 +85,6 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
     cache.anticipation.clear();
     cache.anticipators.length = 0;
     if (lv.forcedOn) prepareForced(w, logged);
-    cache.anticipation.seal();
     cache.forcedKey = forcedKey;
   }
   const mandateKey = lv.mandateOn ? `${logged}|${lv.mandateDays}|${lv.startDay}|${lv.triageMean}` : `${logged}|off`;
@@ -98,7 +103,6 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
 function prepareForced(w: Workspace, logged: boolean): void {
   const { rt, lv, pb, ps, cache } = w;
   const draws = w.history.draws;
-  const logger = w.logger;
   const n = w.products;
   const arrivals = w.history.arrivals.productArrivals;
   for (let i = 0; i < n; i++) {
@@ -115,12 +119,9 @@ function prepareForced(w: Workspace, logged: boolean): void {
       recordProduct(cache.forced, rt, ps, 1);
       recordProduct(cache.forced, rt, pb, -1);
     }
-    if (lv.forcedAll && reachable && !logged) cache.anticipators.push(i);
-    if (lv.forcedAll && reachable && logged) {
-      // The change from forced (ps) to anticipating.
-      logger.log = cache.anticipation;
-      recordAnticipation(logger, rt, ps);
-      cache.anticipation.endReport(i);
+    if (lv.forcedAll && reachable) {
+      if (logged) cache.anticipation.push(i, ps, rt.horizon);
+      else cache.anticipators.push(i);
     }
   }
 }
@@ -201,8 +202,7 @@ export function applyLevers(w: Workspace, tk: number): void {
     recomputeLevers(w, tk);
     return;
   }
-  if (lv.forcedAll && lv.anticipation > 0)
-    applyLog(cache.anticipation, scenario.all, tk, 0, Draw.anticipation, lv.anticipation);
+  if (lv.forcedAll && lv.anticipation > 0) cache.anticipation.apply(scenario.all, tk, lv.anticipation);
   if (lv.mandateOn && lv.compliance > 0)
     applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
 }

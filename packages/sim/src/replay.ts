@@ -2,24 +2,26 @@ import { HISTORIES, InducedDraws, StoredDraws } from './histories.ts';
 import { HistoryCache, type History } from './history-cache.ts';
 import { addInduced } from './induced.ts';
 import type { ScenarioInput } from './input.ts';
-import { applyLevers, emptyLeverCache, prepareLevers } from './lever-cache.ts';
+import { applyLevers, emptyLeverCache, prepareLevers, resetLeverCache } from './lever-cache.ts';
 import { drawAssumptionValues, leverStartDay, resolveLevers, type LeverContext } from './levers.ts';
 import { MEASURES, SERIES, measureTrial, type MeasureContext } from './measure.ts';
 import { caseKey, trialKey } from './random.ts';
 import {
   PRODUCT_NOT_ACCEPTED,
-  WEBSITE_NOT_ACCEPTED,
   ProductDraws,
   ProductPath,
-  WebsiteDraws,
-  WebsitePath,
   drawProduct,
-  drawWebsite,
   productPath,
   recordProduct,
+} from './product-path.ts';
+import {
+  WEBSITE_NOT_ACCEPTED,
+  WebsiteDraws,
+  WebsitePath,
+  drawWebsite,
   recordWebsite,
   websitePath,
-} from './report-path.ts';
+} from './website-path.ts';
 import type { AssumptionKey, ModelRuntime } from './runtime.ts';
 import { drawFutureIntake } from './future-intake.ts';
 import { extendArrivals, type Arrivals } from './intake.ts';
@@ -78,15 +80,16 @@ function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
  * its own loop function, so that V8 optimises each on its own feedback (one function holding both loops was
  * optimised on the first loop alone and deoptimised at the second, once per history).
  */
-function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only']): History {
+function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only'], spent: History | undefined): History {
   const arrivals = arrivalsOfHistory(w.rt, hk);
   const products = only === 'websites' ? 0 : arrivals.productArrivals.length;
   const websites = only === 'products' ? 0 : arrivals.websiteArrivals.length;
   const history: History = {
     arrivals,
-    draws: new StoredDraws(products, websites),
-    baseline: arrivalTally(arrivals, w.rt.quarters, w.rt.horizon),
-    levers: null,
+    draws: new StoredDraws(products, websites, spent?.draws),
+    baseline: arrivalTally(arrivals, w.rt.quarters, w.rt.horizon, spent?.baseline),
+    // A spent history's lever cache, its keys cleared so that every part is worked out again.
+    levers: spent?.levers ? resetLeverCache(spent.levers, w.rt.quarters, w.rt.horizon) : null,
   };
   drawProducts(w, hk, history);
   drawWebsites(w, hk, history);
@@ -189,8 +192,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   // the same seed, which is what a slider drag or a series of scenarios against one baseline asks for).
   const nH = Math.min(trials, HISTORIES);
   const cacheKey = `${input.seed}|${nH}|${options.only ?? 'both'}|${triageMean}|${listingDelayMean}`;
-  const histories = (options.cache ?? new HistoryCache()).get(rt, cacheKey, () =>
-    Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h), options.only)),
+  const histories = (options.cache ?? new HistoryCache()).get(rt, cacheKey, (spent) =>
+    Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h), options.only, spent[h])),
   );
   const { scenario } = work;
   // Where a trial's scenario starts without a staff change: the baseline with the forced publications, the day

@@ -1,17 +1,14 @@
 import { caseKey } from './random.ts';
+import { PRODUCT_NOT_ACCEPTED, PRODUCT_STALLED, productPath, recordProduct } from './product-path.ts';
+import { quarterIndex } from './report-path.ts';
 import {
-  PRODUCT_NOT_ACCEPTED,
-  PRODUCT_STALLED,
   WEBSITE_ALERT,
   WEBSITE_CLASS_NOT_VULNERABLE,
   WEBSITE_NOT_ACCEPTED,
   isNotifiedClass,
-  productPath,
-  quarterIndex,
-  recordProduct,
   recordWebsite,
   websitePath,
-} from './report-path.ts';
+} from './website-path.ts';
 import { C } from './tally.ts';
 import { WEBSITE_ID_BASE, loadProduct, loadWebsite, type Workspace } from './workspace.ts';
 

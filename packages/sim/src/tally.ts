@@ -215,6 +215,11 @@ export class Tally {
     this.all.fill(0);
   }
 
+  /** Whether this tally has the layout of a run with `quarters` quarters and `horizon` days. */
+  fits(quarters: number, horizon: number): boolean {
+    return this.productOpen.length === quarters + 1 && this.publicationDays.length === horizon + 1;
+  }
+
   copyFrom(other: Tally): void {
     this.all.set(other.all);
   }
@@ -266,8 +271,9 @@ export function medianPublicationDays(t: Tally, n: number): number {
 }
 
 /** A history's arrivals as a tally: the part of its baseline that no draw of a report changes. */
-export function arrivalTally(arrivals: Arrivals, quarters: number, horizon: number): Tally {
-  const t = new Tally(quarters, horizon);
+export function arrivalTally(arrivals: Arrivals, quarters: number, horizon: number, spent?: Tally): Tally {
+  const t = spent && spent.fits(quarters, horizon) ? spent : new Tally(quarters, horizon);
+  t.reset();
   // Counts per quarter, added once each (whole numbers, so the sums are exact in any order).
   const products = new Float64Array(quarters + 1);
   const websites = new Float64Array(quarters + 1);

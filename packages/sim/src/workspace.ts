@@ -1,7 +1,8 @@
 import type { History } from './history-cache.ts';
 import type { InducedDraws } from './histories.ts';
 import type { LeverCache } from './lever-cache.ts';
-import type { ProductDraws, ProductPath, WebsiteDraws, WebsitePath } from './report-path.ts';
+import type { ProductDraws, ProductPath } from './product-path.ts';
+import type { WebsiteDraws, WebsitePath } from './website-path.ts';
 import type { ModelRuntime } from './runtime.ts';
 import type { Tally } from './tally.ts';
 import type { TrialLevers } from './trial-levers.ts';

@@ -3,20 +3,22 @@ import { HistoryCache } from '../src/history-cache.ts';
 import { parseSimulationInput } from '../src/input.ts';
 import { resolveLevers } from '../src/levers.ts';
 import {
-  Outcome,
   PRODUCT_CLASS_PUBLISHED,
   PRODUCT_RESOLVES,
   PRODUCT_STALLED,
   ProductDraws,
+  productClassCode,
+  setProductClass,
+} from '../src/product-path.ts';
+import { Outcome } from '../src/report-path.ts';
+import {
   WEBSITE_CLASS_FIXED,
   WEBSITE_CLASS_NOT_VULNERABLE,
   WEBSITE_NOTIFIED,
   WebsiteDraws,
-  productClassCode,
-  setProductClass,
   setWebsiteClass,
   websiteClassCode,
-} from '../src/report-path.ts';
+} from '../src/website-path.ts';
 import { prepareModel, type AssumptionKey } from '../src/runtime.ts';
 import { TrialLevers } from '../src/trial-levers.ts';
 import { model } from './model.ts';

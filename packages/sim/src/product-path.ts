@@ -1,0 +1,278 @@
+import { Draw, uniform } from './random.ts';
+import { Outcome, drawArrival, quarterIndex } from './report-path.ts';
+import type { ModelRuntime } from './runtime.ts';
+import { C, bump, type Tally } from './tally.ts';
+import type { TrialLevers } from './trial-levers.ts';
+
+/**
+ * One product report's path through the Partnership: its draws (made once per history), the times and outcome
+ * they give with or without the levers, and what the path adds to a tally (MODEL.md §2 and §4).
+ */
+
+export const PRODUCT_NOT_ACCEPTED = 0;
+export const PRODUCT_UNREACHABLE = 1;
+export const PRODUCT_STALLED = 2;
+export const PRODUCT_RESOLVES = 3;
+
+/**
+ * A product report's class in one byte, as a history stores it: its path, and for a resolving report
+ * PRODUCT_RESOLVES + its outcome. Only this module knows the encoding.
+ */
+export function productClassCode(d: ProductDraws): number {
+  return d.path === PRODUCT_RESOLVES ? PRODUCT_RESOLVES + d.outcome : d.path;
+}
+
+/** The class code of a report that resolves and is published with a fix. */
+export const PRODUCT_CLASS_PUBLISHED = PRODUCT_RESOLVES + Outcome.PUBLISHED;
+
+/** Whether a class code is that of a resolving report (its stored durations are a resolution time). */
+export function isResolvingClass(code: number): boolean {
+  return code >= PRODUCT_RESOLVES;
+}
+
+/** Sets the path and outcome of draws from a class code. */
+export function setProductClass(d: ProductDraws, code: number): void {
+  if (code >= PRODUCT_RESOLVES) {
+    d.path = PRODUCT_RESOLVES;
+    d.outcome = code - PRODUCT_RESOLVES;
+  } else {
+    d.path = code;
+  }
+}
+
+/** The random draws of one product report in one trial, made once and shared by both arms. */
+export class ProductDraws {
+  key = 0;
+  /** Arrival day and arrival quarter: the intake's, not a draw of the report. */
+  arrival = 0;
+  quarter = 0;
+  triage = 0;
+  path = 0;
+  outcome = 0;
+  /** Uniform behind the resolution time, and the unscaled resolution time itself. */
+  w = 0;
+  resolution = 0;
+  found = 0;
+  resumeHazard = 0;
+  committee = 0;
+  completion = 0;
+}
+
+export function drawProduct(d: ProductDraws, rt: ModelRuntime, key: number, invalid: boolean): void {
+  const P = rt.product;
+  const E = rt.unitExponential;
+  // One uniform picks the whole class (acceptance, reachability, stall, outcome) against cumulative shares.
+  const u = drawArrival(d, rt, key, invalid);
+  const k = P.classUpTo;
+  if (u < k[0]!) {
+    d.path = PRODUCT_NOT_ACCEPTED;
+  } else if (u < k[1]!) {
+    d.path = PRODUCT_UNREACHABLE;
+    d.found = E.quantile(uniform(key, Draw.unreachableDelay));
+    d.resumeHazard = E.quantile(uniform(key, Draw.resume));
+    d.committee = E.quantile(uniform(key, Draw.committee));
+    d.completion = E.quantile(uniform(key, Draw.completion));
+  } else if (u < k[2]!) {
+    d.path = PRODUCT_STALLED;
+  } else {
+    d.path = PRODUCT_RESOLVES;
+    d.outcome = u < k[3]! ? Outcome.HANDLED_INDIVIDUALLY : u < k[4]! ? Outcome.NOT_VULNERABLE : Outcome.PUBLISHED;
+    d.w = uniform(key, Draw.duration);
+    d.resolution = rt.productBody.quantile(d.w);
+  }
+}
+
+/** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
+export class ProductPath {
+  arrival = 0;
+  tAccept = 0;
+  close = Infinity;
+  outcome = 0;
+  tPublish = Infinity;
+  withFix = false;
+  tFix = Infinity;
+  tList = Infinity;
+  tResume = Infinity;
+  tDone = Infinity;
+  forced = false;
+  vulnerable = true;
+
+  clear(): void {
+    this.close = Infinity;
+    this.outcome = Outcome.IN_HANDLING;
+    this.tPublish = Infinity;
+    this.withFix = false;
+    this.tFix = Infinity;
+    this.tList = Infinity;
+    this.tResume = Infinity;
+    this.tDone = Infinity;
+    this.forced = false;
+    this.vulnerable = true;
+  }
+
+  sameAs(o: ProductPath): boolean {
+    return (
+      this.tAccept === o.tAccept &&
+      this.close === o.close &&
+      this.outcome === o.outcome &&
+      this.tPublish === o.tPublish &&
+      this.withFix === o.withFix &&
+      this.tFix === o.tFix &&
+      this.tList === o.tList &&
+      this.tResume === o.tResume &&
+      this.tDone === o.tDone &&
+      this.forced === o.forced
+    );
+  }
+}
+
+/** The path of one product report (its draws, arrival included), with the levers applied or not. */
+export function productPath(
+  o: ProductPath,
+  d: ProductDraws,
+  rt: ModelRuntime,
+  levers: TrialLevers,
+  applyLevers: boolean,
+): void {
+  const P = rt.product;
+  const quarter = d.quarter;
+  // A staff change acts on the reports that arrive once the levers are in force.
+  const staff = applyLevers && d.arrival >= levers.startDay ? levers.staffFactor[quarter]! : 1;
+  const lv = applyLevers ? levers : null;
+  o.clear();
+  o.arrival = d.arrival;
+  const tAccept = d.arrival + staff * levers.triageMean * d.triage;
+  o.tAccept = tAccept;
+  if (d.path === PRODUCT_NOT_ACCEPTED) {
+    o.close = tAccept;
+    o.outcome = Outcome.NOT_ACCEPTED;
+    o.vulnerable = false;
+    return;
+  }
+  const forced = lv !== null && lv.forcedOn;
+  // The deadline counts from acceptance, or from the start date for a case accepted before it and still open.
+  const before = forced && tAccept < lv.startDay;
+  const deadline = !forced ? Infinity : before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const allowed = !forced ? Infinity : before ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
+
+  if (d.path === PRODUCT_UNREACHABLE) {
+    // Listed once found unreachable (and not before the list began); then coordination resumes or the
+    // publication committee publishes, whichever comes first.
+    const tFound = tAccept + levers.listingDelayMean * d.found;
+    const tList = tFound > rt.listStart ? tFound : rt.listStart;
+    const tResume = tList + d.resumeHazard * P.resumeMean;
+    const tCommittee = tList + d.committee * P.committeeMean;
+    o.outcome = Outcome.PUBLISHED;
+    if (forced && deadline < tResume && deadline < tCommittee) {
+      // Published without a fix at the deadline; from then on the developer's hazard of coming back (and of
+      // completing a fix) is multiplied by the post-publication ratio.
+      o.forced = true;
+      o.tPublish = deadline;
+      o.close = deadline;
+      const spent = deadline > tList ? (deadline - tList) / P.resumeMean : 0;
+      o.tResume = deadline + ((d.resumeHazard - spent) * P.resumeMean) / lv.hazardRatio;
+      o.tDone = o.tResume + (d.completion * P.completionMean) / lv.hazardRatio;
+      o.tFix = o.tDone;
+      o.tList = tList < deadline ? tList : Infinity;
+      return;
+    }
+    o.tList = tList;
+    if (tCommittee < tResume) {
+      o.tPublish = tCommittee;
+      o.close = tCommittee;
+    } else {
+      o.tResume = tResume;
+      o.tDone = tResume + d.completion * P.completionMean;
+      o.tPublish = o.tDone;
+      o.tFix = o.tDone;
+      o.close = o.tDone;
+      o.withFix = true;
+    }
+    return;
+  }
+
+  if (d.path === PRODUCT_STALLED) {
+    // The developer is reachable but the case never completes in the voluntary process.
+    if (forced && lv.forcedAll) {
+      o.tPublish = deadline;
+      o.close = deadline;
+      o.outcome = Outcome.PUBLISHED;
+      if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
+        o.withFix = true;
+        o.tFix = deadline;
+      } else {
+        o.forced = true;
+      }
+    }
+    return;
+  }
+
+  const duration = staff * d.resolution;
+  o.outcome = d.outcome;
+  if (d.outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > allowed) {
+    o.tPublish = deadline;
+    o.close = deadline;
+    if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
+      o.withFix = true;
+      o.tFix = deadline;
+      return;
+    }
+    // Proportional hazards after publication: S(t' | deadline) = S(t | deadline)^(1 / ratio), on the same draw.
+    o.forced = true;
+    const sD = before ? rt.productBody.distribution.survival(allowed / staff) : lv.survivalAtDeadline[quarter]!;
+    const ratio = sD > 0 ? (1 - d.w) / sD : 1;
+    const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
+    o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+    return;
+  }
+  o.close = tAccept + duration;
+  if (d.outcome === Outcome.PUBLISHED) {
+    o.tPublish = o.close;
+    o.tFix = o.close;
+    o.withFix = true;
+  } else if (d.outcome === Outcome.HANDLED_INDIVIDUALLY) {
+    o.tFix = o.close;
+  } else {
+    o.vulnerable = false;
+  }
+}
+
+/** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
+export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: number): void {
+  const arrival = o.arrival;
+  const H = rt.horizon;
+  bump(t, t.productOpenAt + quarterIndex(rt, o.close), -sign);
+  if (o.close <= H) {
+    if (o.outcome === Outcome.NOT_ACCEPTED) bump(t, C.pNotAccepted, sign);
+    else if (o.outcome === Outcome.PUBLISHED) bump(t, C.pPublished, sign);
+    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) bump(t, C.pIndividually, sign);
+    else bump(t, C.pNotVulnerable, sign);
+  } else {
+    bump(t, C.pInHandling, sign);
+  }
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) bump(t, C.accepted, sign);
+  if (o.tPublish <= H) {
+    const days = o.tPublish - o.tAccept;
+    const qp = quarterIndex(rt, o.tPublish);
+    bump(t, t.publicationDaysAt + (days | 0), sign);
+    if (days <= 45) {
+      bump(t, C.pWithin45, sign);
+      bump(t, t.productWithin45At + qp, sign);
+    }
+    if (!o.withFix) bump(t, C.pWithoutFix, sign);
+    if (o.forced) bump(t, C.forced, sign);
+    bump(t, t.productPublishedAt + qp, sign);
+  }
+  if (o.tList <= H) {
+    bump(t, C.listed, sign);
+    if (o.tResume <= H) bump(t, C.resumed, sign);
+    if (o.tDone <= H) bump(t, C.completed, sign);
+    if (o.close > H && o.tResume > H) bump(t, C.unreachableOpen, sign);
+  }
+  if (o.vulnerable) {
+    const fixed = o.tFix < H ? o.tFix : H;
+    const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
+    if (privateEnd > arrival) bump(t, C.pPrivate, sign * (privateEnd - arrival));
+    if (o.tPublish < fixed) bump(t, C.pPublic, sign * (fixed - o.tPublish));
+  }
+}
