@@ -1,6 +1,7 @@
 import type { SensitivityBar, SensitivityResult } from '@kaiji/sim';
 import { builder } from '../builder.ts';
-import { MetricKeyEnum, SimulationInputRef } from './simulation.ts';
+import { MetricKeyEnum } from './simulation.ts';
+import { SimulationInputRef } from './simulation-input.ts';
 
 const SensitivityBarRef = builder.objectRef<SensitivityBar>('SensitivityBar').implement({
   description: 'How far one assumption moves a metric when set to each end of its range, every other input held.',

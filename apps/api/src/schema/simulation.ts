@@ -1,6 +1,4 @@
 import {
-  DEFAULT_TRIALS,
-  MAX_TRIALS,
   METRIC_KEYS,
   SERIES,
   type AssumptionUsed,
@@ -12,129 +10,9 @@ import {
 } from '@kaiji/sim';
 import { builder } from '../builder.ts';
 import { langArgs, pick } from './lang.ts';
+import { SimulationInputRef, SimulationModeEnum } from './simulation-input.ts';
 import { ReportKindEnum, ReportOutcomeEnum } from './partnership.ts';
 import { SourceRef, type Citation } from './source.ts';
-
-const ForcedPublicationScopeEnum = builder.enumType('ForcedPublicationScope', {
-  description: 'Which product reports a forced publication applies to.',
-  values: {
-    UNREACHABLE_VENDORS: {
-      description: "Only cases whose vendor cannot be reached (the report's 連絡不能 / 調整不能 path).",
-    },
-    ALL_PRODUCT_REPORTS: { description: 'Every accepted software-product report still unpublished at the deadline.' },
-  },
-});
-
-const ForcedPublicationInput = builder.inputType('ForcedPublicationInput', {
-  description: 'Publish product vulnerabilities after a set period (Table 4-3, reference: CERT/CC).',
-  fields: (t) => ({
-    afterDays: t.int({
-      required: true,
-      description: 'Days after acceptance at which an unpublished case is published.',
-    }),
-    appliesTo: t.field({ type: ForcedPublicationScopeEnum, required: true, description: 'Which cases it applies to.' }),
-  }),
-});
-
-const BountyInput = builder.inputType('BountyInput', {
-  description: 'Pay reporters a bounty (Table 4-3, references: KISA/KrCERT, NCSC-NL).',
-  fields: (t) => ({ amountJpy: t.int({ required: true, description: 'Paid per accepted report, in yen.' }) }),
-});
-
-const LegalMandateInput = builder.inputType('LegalMandateInput', {
-  description:
-    'Oblige website operators by law to fix notified vulnerabilities (Table 4-3, reference: CISA BOD 20-01).',
-  fields: (t) => ({
-    remediationDays: t.int({
-      required: true,
-      description: 'Days within which a website operator must fix a notified vulnerability.',
-    }),
-    compliance: t.float({ required: true, description: 'Share of operators that comply, 0 to 1.' }),
-  }),
-});
-
-const StaffCapacityInput = builder.inputType('StaffCapacityInput', {
-  description: 'The Partnership’s handling capacity (beyond the contract).',
-  fields: (t) => ({
-    reportsPerWorkingDay: t.float({
-      required: true,
-      description: 'Reports the Partnership can handle per working day.',
-    }),
-  }),
-});
-
-const AssumptionOverrideInput = builder.inputType('AssumptionOverride', {
-  description: 'Pins one assumption of the model to a value of its range in every trial (beyond the contract).',
-  fields: (t) => ({
-    key: t.string({
-      required: true,
-      description: 'The assumption’s key, as `simulate { assumptions { key } }` lists them.',
-    }),
-    value: t.float({ required: true, description: 'The value, within the assumption’s range.' }),
-  }),
-});
-
-export const SimulationInputRef = builder.inputType('SimulationInput', {
-  description:
-    'A policy scenario replayed against the Partnership’s reports up to asOf. Absent levers keep the baseline.',
-  fields: (t) => ({
-    forcedPublication: t.field({
-      type: ForcedPublicationInput,
-      required: false,
-      description: 'Publication after a set period.',
-    }),
-    bounty: t.field({ type: BountyInput, required: false, description: 'Bounties for reports.' }),
-    acknowledgement: t.boolean({
-      required: false,
-      description: 'Publish acknowledgements of finders (reference: CERT-EU).',
-    }),
-    legalMandate: t.field({
-      type: LegalMandateInput,
-      required: false,
-      description: 'A legal obligation to fix websites.',
-    }),
-    staffCapacity: t.field({
-      type: StaffCapacityInput,
-      required: false,
-      description: 'The handling capacity (beyond the contract).',
-    }),
-    assumptions: t.field({
-      type: [AssumptionOverrideInput],
-      required: false,
-      description: 'Assumptions pinned to a value (beyond the contract).',
-    }),
-    trials: t.int({
-      required: false,
-      // Both numbers are the engine's own (@kaiji/sim), so the description cannot drift from what runs.
-      description: `Monte Carlo trials (default ${DEFAULT_TRIALS}, at most ${MAX_TRIALS.toLocaleString('en')}); the server rejects values it will not run, with a clear error.`,
-    }),
-    seed: t.int({ required: false, description: 'Same seed and input, same result.' }),
-    startsOn: t.string({
-      required: false,
-      description:
-        'ISO date the levers take effect. Absent: the first report (2004-07-08), as if always in force. Cases still open on that date fall under the levers from then on; nothing before it changes.',
-    }),
-    until: t.string({
-      required: false,
-      description:
-        'ISO quarter-end date the run ends at (up to 2040-03-31). Absent: the last quarter of data. A later date projects forward: reports after the data are drawn from the intake model, and its uncertainty is part of the bands.',
-    }),
-  }),
-});
-
-const SimulationModeEnum = builder.enumType('SimulationMode', {
-  description: 'How thoroughly to run.',
-  values: {
-    MONTE_CARLO: {
-      value: 'monteCarlo' as const,
-      description: 'All the trials asked for, with assumptions drawn from their ranges.',
-    },
-    PREVIEW: {
-      value: 'preview' as const,
-      description: 'At most 8 trials with assumptions at their values: for redrawing while a slider moves.',
-    },
-  },
-});
 
 export const MetricKeyEnum = builder.enumType('MetricKey', {
   description:
@@ -142,16 +20,24 @@ export const MetricKeyEnum = builder.enumType('MetricKey', {
   values: METRIC_KEYS,
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The six figures of an Estimate, as both Estimate and Metric (whose figures are the contract's) serve them. */
+function estimateFields<Shape extends Estimate>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
+  const figure = (key: keyof Estimate, description: string) => t.float({ description, resolve: (e) => e[key] });
+  return {
+    baseline: figure('baseline', 'Mean over trials without any lever.'),
+    baselineLow: figure('baselineLow', '5th percentile without any lever.'),
+    baselineHigh: figure('baselineHigh', '95th percentile without any lever.'),
+    scenario: figure('scenario', 'Mean over trials with the scenario’s levers.'),
+    scenarioLow: figure('scenarioLow', '5th percentile of the scenario over trials.'),
+    scenarioHigh: figure('scenarioHigh', '95th percentile of the scenario over trials.'),
+  };
+}
+
 const EstimateRef = builder.objectRef<Estimate>('Estimate').implement({
   description: 'A quantity of the replay: mean and 5th / 95th percentiles over trials, without and with the levers.',
-  fields: (t) => ({
-    baseline: t.exposeFloat('baseline', { description: 'Mean over trials without any lever.' }),
-    baselineLow: t.exposeFloat('baselineLow', { description: '5th percentile without any lever.' }),
-    baselineHigh: t.exposeFloat('baselineHigh', { description: '95th percentile without any lever.' }),
-    scenario: t.exposeFloat('scenario', { description: 'Mean over trials with the scenario’s levers.' }),
-    scenarioLow: t.exposeFloat('scenarioLow', { description: '5th percentile of the scenario over trials.' }),
-    scenarioHigh: t.exposeFloat('scenarioHigh', { description: '95th percentile of the scenario over trials.' }),
-  }),
+  fields: (t) => estimateFields(t),
 });
 
 const MetricTarget = builder.objectRef<{ value: number; tolerance: number }>('MetricTarget').implement({
@@ -172,12 +58,7 @@ const Metric = builder.objectRef<MetricResult>('Metric').implement({
       resolve: (m, { lang }) => pick(lang, m.label.ja, m.label.en),
     }),
     unit: t.exposeString('unit', { description: 'Its unit, e.g. reports, share, days, JPY.' }),
-    baseline: t.exposeFloat('baseline', { description: 'Mean over trials without any lever.' }),
-    baselineLow: t.exposeFloat('baselineLow', { description: '5th percentile without any lever.' }),
-    baselineHigh: t.exposeFloat('baselineHigh', { description: '95th percentile without any lever.' }),
-    scenario: t.exposeFloat('scenario', { description: 'Mean over trials with the scenario’s levers.' }),
-    scenarioLow: t.exposeFloat('scenarioLow', { description: '5th percentile of the scenario over trials.' }),
-    scenarioHigh: t.exposeFloat('scenarioHigh', { description: '95th percentile of the scenario over trials.' }),
+    ...estimateFields(t),
     target: t.field({
       type: MetricTarget,
       nullable: true,
