@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSensitivity, runSensitivityRuns, tornadoOf } from '@kaiji/sim';
 import { Simulator } from '../src/simulation/simulator.ts';
 import { contractPath } from './contract.ts';
-import { startServer, type TestServer } from './server.ts';
+import { simulatorServer } from './simulator-server.ts';
 
-let server: TestServer;
-let simulator: Simulator;
-beforeAll(async () => {
-  simulator = new Simulator({ workers: 1, maxQueue: 4 });
-  server = await startServer({ simulator });
-});
-afterAll(async () => {
-  await server.close();
-  await simulator.close();
-});
+const api = simulatorServer();
 
 /** The contract with its additions, as the additions file says to read them. */
 function contractWithAdditions(): GraphQLSchema {
@@ -61,7 +52,7 @@ describe('given sensitivity', () => {
   });
 
   it('puts the anticipation assumption first for the CERT/CC 45-day rule', async () => {
-    const data = await server.data(TORNADO, {
+    const data = await api.server.data(TORNADO, {
       input: { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' }, seed: 7 },
       metric: 'PRODUCT_PUBLISHED_WITHOUT_FIX',
     });
@@ -79,16 +70,16 @@ describe('given sensitivity', () => {
     [{ bounty: { amountJpy: -5 } }, 'input.bounty.amountJpy'],
     [{ assumptions: [{ key: 'no.suchAssumption', value: 1 }] }, 'input.assumptions.0.key'],
   ])('refuses %j with a 400 naming %s, as simulate does', async (input, field) => {
-    const { status, body } = await server.gql(TORNADO, { input, metric: 'BOUNTY_COST_JPY' });
+    const { status, body } = await api.server.gql(TORNADO, { input, metric: 'BOUNTY_COST_JPY' });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(body.errors?.[0]?.extensions?.messageJa).toBeTruthy();
   });
 
   it('refuses an unknown metric and a second sensitivity in one operation', async () => {
-    const unknown = await server.gql(TORNADO, { input: {}, metric: 'NOPE' });
+    const unknown = await api.server.gql(TORNADO, { input: {}, metric: 'NOPE' });
     expect(unknown.status).toBe(400);
-    const two = await server.gql(
+    const two = await api.server.gql(
       `{ a: sensitivity(input: {}, metric: WEBSITE_FIXED) { base } b: sensitivity(input: {}, metric: WEBSITE_FIXED) { base } }`,
     );
     expect(two.status).toBe(400);
@@ -97,17 +88,20 @@ describe('given sensitivity', () => {
 
   it('reads another metric of the same scenario from the runs it kept, as a fresh tornado would give it', async () => {
     const input = { bounty: { amountJpy: 70000 }, seed: 11 };
-    const made = simulator.tornadoRunsMade;
-    const cost = await server.data(TORNADO, { input, metric: 'BOUNTY_COST_JPY' });
-    expect(simulator.tornadoRunsMade).toBe(made + 1);
+    const made = api.simulator.tornadoRunsMade;
+    const cost = await api.server.data(TORNADO, { input, metric: 'BOUNTY_COST_JPY' });
+    expect(api.simulator.tornadoRunsMade).toBe(made + 1);
     // Another metric, and the same scenario as the deck would ask for it (other trials): no new runs.
-    const reports = await server.data(TORNADO, { input: { ...input, trials: 500 }, metric: 'REPORTS_PER_WORKING_DAY' });
-    expect(simulator.tornadoRunsMade).toBe(made + 1);
+    const reports = await api.server.data(TORNADO, {
+      input: { ...input, trials: 500 },
+      metric: 'REPORTS_PER_WORKING_DAY',
+    });
+    expect(api.simulator.tornadoRunsMade).toBe(made + 1);
     // Another scenario is run anew.
-    await server.data(TORNADO, { input: { ...input, seed: 12 }, metric: 'BOUNTY_COST_JPY' });
-    expect(simulator.tornadoRunsMade).toBe(made + 2);
+    await api.server.data(TORNADO, { input: { ...input, seed: 12 }, metric: 'BOUNTY_COST_JPY' });
+    expect(api.simulator.tornadoRunsMade).toBe(made + 2);
     // The engine on this thread, last (it holds the event loop while the server's idle sockets time out).
-    const runs = runSensitivityRuns(input, simulator.model.model);
+    const runs = runSensitivityRuns(input, api.simulator.model.model);
     for (const [answer, metric] of [
       [cost, 'BOUNTY_COST_JPY'],
       [reports, 'REPORTS_PER_WORKING_DAY'],

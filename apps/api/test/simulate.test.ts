@@ -1,8 +1,9 @@
 import type { GraphQLEnumType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Simulator } from '../src/simulation/simulator.ts';
 import { contractSchema } from './contract.ts';
-import { startServer, type TestServer } from './server.ts';
+import { startServer } from './server.ts';
+import { simulatorServer } from './simulator-server.ts';
 
 const RESULT = /* GraphQL */ `
   seed trials calibrated mode
@@ -11,20 +12,11 @@ const RESULT = /* GraphQL */ `
   warnings { code field text }
 `;
 
-let server: TestServer;
-let simulator: Simulator;
-beforeAll(async () => {
-  simulator = new Simulator({ workers: 1, maxQueue: 4 });
-  server = await startServer({ simulator });
-});
-afterAll(async () => {
-  await server.close();
-  await simulator.close();
-});
+const api = simulatorServer();
 
 describe('given simulate', () => {
   it('replays a scenario: the contract’s metrics in order, the seed echoed, the assumptions listed', async () => {
-    const data = await server.data(`query ($input: SimulationInput!) { simulate(input: $input) { ${RESULT} } }`, {
+    const data = await api.server.data(`query ($input: SimulationInput!) { simulate(input: $input) { ${RESULT} } }`, {
       input: { bounty: { amountJpy: 100000 }, trials: 20, seed: 7 },
     });
     const r = data.simulate;
@@ -44,11 +36,11 @@ describe('given simulate', () => {
   it('gives the same result for the same seed and input', async () => {
     const input = { forcedPublication: { afterDays: 45, appliesTo: 'UNREACHABLE_VENDORS' }, trials: 10, seed: 3 };
     // Two documents, so the second is computed again rather than served from the response cache.
-    const a = await server.data(
+    const a = await api.server.data(
       `query ($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`,
       { input },
     );
-    const b = await server.data(
+    const b = await api.server.data(
       `query Again($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario } } }`,
       { input },
     );
@@ -62,24 +54,27 @@ describe('given simulate', () => {
     [{ forcedPublication: { afterDays: -1, appliesTo: 'ALL_PRODUCT_REPORTS' } }, 'input.forcedPublication.afterDays'],
     [{ assumptions: [{ key: 'no.suchAssumption', value: 1 }] }, 'input.assumptions.0.key'],
   ])('refuses %j with a 400 naming %s, without sending it to a worker', async (input, field) => {
-    const submitted = simulator.jobsSubmitted;
-    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
-      input,
-    });
+    const submitted = api.simulator.jobsSubmitted;
+    const { status, body } = await api.server.gql(
+      `query ($input: SimulationInput!) { simulate(input: $input) { seed } }`,
+      {
+        input,
+      },
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain(field);
     expect(body.errors?.[0]?.extensions?.field).toBe(field);
     expect(body.errors?.[0]?.extensions?.messageJa).toBeTruthy();
-    expect(simulator.jobsSubmitted).toBe(submitted);
+    expect(api.simulator.jobsSubmitted).toBe(submitted);
   });
 
   it('names a warning’s lever by its label in either language, with the value run and the range the evidence covers', async () => {
-    const data = await server.data(
+    const data = await api.server.data(
       `query ($input: SimulationInput!) { simulate(input: $input) {
         warnings { code field ja: label(lang: JA) en: label(lang: EN) value range } } }`,
       { input: { bounty: { amountJpy: 2_000_000 }, trials: 2, seed: 1 } },
     );
-    const lever = simulator.model.model.leverRanges.find((l) => l.field === 'bounty.amountJpy')!;
+    const lever = api.simulator.model.model.leverRanges.find((l) => l.field === 'bounty.amountJpy')!;
     expect(data.simulate.warnings).toContainEqual({
       code: 'LEVER_OUTSIDE_EVIDENCE',
       field: 'bounty.amountJpy',
@@ -89,22 +84,27 @@ describe('given simulate', () => {
       range: lever.range,
     });
     // A warning about no lever has none of them.
-    const preview = await server.data(
+    const preview = await api.server.data(
       `{ simulate(input: { trials: 2, seed: 1 }, mode: PREVIEW) { warnings { code label value range } } }`,
     );
     expect(preview.simulate.warnings).toContainEqual({ code: 'PREVIEW', label: null, value: null, range: null });
   });
 
   it('refuses a wrongly typed input field before running, naming it', async () => {
-    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
-      input: { trials: 'many' },
-    });
+    const { status, body } = await api.server.gql(
+      `query ($input: SimulationInput!) { simulate(input: $input) { seed } }`,
+      {
+        input: { trials: 'many' },
+      },
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/trials/);
   });
 
   it('refuses two simulate fields in one operation', async () => {
-    const { status, body } = await server.gql(`{ a: simulate(input: {}) { seed } b: simulate(input: {}) { seed } }`);
+    const { status, body } = await api.server.gql(
+      `{ a: simulate(input: {}) { seed } b: simulate(input: {}) { seed } }`,
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(
       /`simulate` is expensive and may appear at most 1 time\(s\) per operation, found 2/,
@@ -113,12 +113,12 @@ describe('given simulate', () => {
 
   it('keeps serving other queries while a long simulation runs', async () => {
     let longDone = false;
-    const long = server.gql(`{ simulate(input: { trials: 1500, seed: 11 }) { trials } }`).then((r) => {
+    const long = api.server.gql(`{ simulate(input: { trials: 1500, seed: 11 }) { trials } }`).then((r) => {
       longDone = true;
       return r;
     });
     await new Promise((r) => setTimeout(r, 50));
-    const { status } = await server.gql(`{ programs(first: 5) { totalCount } }`);
+    const { status } = await api.server.gql(`{ programs(first: 5) { totalCount } }`);
     expect(status).toBe(200);
     // Answered while the simulation still runs on its worker: the HTTP thread was free (no clock involved).
     expect(longDone).toBe(false);
@@ -130,7 +130,7 @@ describe('given a rule that starts later, projected past the data', () => {
   const QUERY = `query ($input: SimulationInput!) { simulate(input: $input) {
     asOf dataEndsOn series { name quarters baseline { low mean high } scenario { low mean high } observed } } }`;
   it('returns quarterly bands to 2030Q1 beside what was observed, the baseline’s before 2027Q2', async () => {
-    const data = await server.data(QUERY, {
+    const data = await api.server.data(QUERY, {
       input: {
         until: '2030-03-31',
         startsOn: '2027-04-01',
@@ -173,9 +173,12 @@ describe('given a rule that starts later, projected past the data', () => {
     [{ until: '2030-02-28' }, 'input.until'],
     [{ startsOn: 'next April' }, 'input.startsOn'],
   ])('refuses %j with a 400 naming %s, in English and Japanese', async (input, field) => {
-    const { status, body } = await server.gql(`query ($input: SimulationInput!) { simulate(input: $input) { seed } }`, {
-      input,
-    });
+    const { status, body } = await api.server.gql(
+      `query ($input: SimulationInput!) { simulate(input: $input) { seed } }`,
+      {
+        input,
+      },
+    );
     expect(status).toBe(400);
     const error = body.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -193,7 +196,7 @@ describe('given backtest', () => {
       points { series quarter observed low mean high inside } } } }`;
 
   it('scores each origin on what it had not seen, says what was refitted, and keeps the result', async () => {
-    const data = await server.data(QUERY, { trials: 2 });
+    const data = await api.server.data(QUERY, { trials: 2 });
     const b = data.backtest;
     expect(b.trials).toBe(2);
     expect(b.dataEndsOn).toBe('2020-09-30');
@@ -214,7 +217,7 @@ describe('given backtest', () => {
     expect(b.overall.coverage).toBeGreaterThanOrEqual(0);
     expect(b.overall.coverage).toBeLessThanOrEqual(1);
     // Kept per model, trials and seed: the same numbers again (another document, so not the response cache).
-    const again = await server.data(
+    const again = await api.server.data(
       `query Again($trials: Int) { backtest(trials: $trials) { overall { coverage } } }`,
       {
         trials: 2,
@@ -224,7 +227,7 @@ describe('given backtest', () => {
   });
 
   it('refuses more trials than it runs, naming the argument', async () => {
-    const { status, body } = await server.gql(`{ backtest(trials: 500) { trials } }`);
+    const { status, body } = await api.server.gql(`{ backtest(trials: 500) { trials } }`);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.extensions?.field).toBe('trials');
@@ -234,11 +237,11 @@ describe('given backtest', () => {
 
 describe('given /simulation/model.json', () => {
   it('serves the model the API runs, with its hash as the ETag, and a 304 when unchanged', async () => {
-    const at = server.url.replace(/\/graphql$/, '/simulation/model.json');
+    const at = api.server.url.replace(/\/graphql$/, '/simulation/model.json');
     const response = await fetch(at);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { modelVersion: string; engineVersion: string; model: object };
-    const data = await server.data(`{ simulate(input: { trials: 1 }) { modelVersion engineVersion } }`);
+    const data = await api.server.data(`{ simulate(input: { trials: 1 }) { modelVersion engineVersion } }`);
     expect(body.modelVersion).toBe(data.simulate.modelVersion);
     expect(body.engineVersion).toBe(data.simulate.engineVersion);
     expect(body.model).toHaveProperty('intake.projection.fit.fittedTo', '2020-09-30');
