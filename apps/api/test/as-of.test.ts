@@ -1,12 +1,10 @@
-import { defaultDataDir, loadKnowledgeBase, type Program as KbProgram, type TagDimension } from '@kaiji/kb';
+import { type Program as KbProgram, type TagDimension } from '@kaiji/kb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPORT_DATE, today as japanToday } from '@kaiji/kb/dates';
 import { KnowledgeBase } from '../src/knowledge-base.ts';
+import { kb } from './knowledge-base-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const loaded = loadKnowledgeBase(defaultDataDir());
-if (!loaded.ok) throw new Error('data/ does not load');
-const kb = loaded.kb;
 const REPORT = REPORT_DATE;
 const today = japanToday();
 

@@ -1,12 +1,9 @@
-import { defaultDataDir, loadKnowledgeBase } from '@kaiji/kb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_DATE as REPORT, today as japanToday } from '@kaiji/kb/dates';
 import { developmentInWindow, periodOf } from '../src/schema/changes.ts';
+import { kb } from './knowledge-base-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
-const loaded = loadKnowledgeBase(defaultDataDir());
-if (!loaded.ok) throw new Error('data/ does not load');
-const kb = loaded.kb;
 const today = japanToday();
 const program = (slug: string) => kb.programs.find((p) => p.slug === slug)!;
 

@@ -1,11 +1,10 @@
-import { defaultDataDir, loadKnowledgeBase, type ProgramRecord, type TagDimension } from '@kaiji/kb';
+import { type ProgramRecord, type TagDimension } from '@kaiji/kb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kb } from './knowledge-base-data.ts';
 import { startServer, type TestServer } from './server.ts';
 
 // The oracle: the same questions answered from the YAML by plain JavaScript, independent of the SQL filters.
-const loaded = loadKnowledgeBase(defaultDataDir());
-if (!loaded.ok) throw new Error('data/ does not load');
-const programs = loaded.kb.programs;
+const programs = kb.programs;
 const current = (p: ProgramRecord, dimension: TagDimension) =>
   p.tags.filter((t) => t.dimension === dimension && !t.validTo).map((t) => t.value as string);
 const acceptsReports = (p: ProgramRecord) =>

@@ -1,10 +1,6 @@
-import { defaultDataDir, loadKnowledgeBase } from '@kaiji/kb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kb } from './knowledge-base-data.ts';
 import { startServer, type TestServer } from './server.ts';
-
-const loaded = loadKnowledgeBase(defaultDataDir());
-if (!loaded.ok) throw new Error('data/ does not load');
-const kb = loaded.kb;
 
 let server: TestServer;
 beforeAll(async () => {
