@@ -2,7 +2,7 @@ import { DAMAGE_KINDS, INVESTIGATION_ITEMS, type CompanySize, type DamageMark } 
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
 import { bilingual, bilingualOrNull, langArgs, pick } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { cited } from './source.ts';
 
 export const DamageKindEnum = builder.enumType('DamageKind', {
   description: 'The damage columns of Tables 3-1 and 3-2 (調査対象被害), in their printed order.',
@@ -48,12 +48,7 @@ const LegendMark = builder.drizzleObject('damageCaseLegendMarks', {
     table: t.exposeString('damageTable', { description: "'3-1' or '3-2'." }),
     mark: t.exposeString('mark', { description: 'The mark: ○, ×, △, ▲ or ■.' }),
     meaning: t.string(bilingual('meaning', 'The legend’s words (JA), or their translation (EN).')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the legend is printed.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the legend is printed.')),
   }),
 });
 
@@ -144,12 +139,7 @@ export const DamageCaseRef = builder.drizzleObject('damageCases', {
     summary: t.string(
       bilingual('summary', 'The case’s summary from the bullet list under its table (JA), or its translation (EN).'),
     ),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the seed prints the row.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the seed prints the row.')),
   }),
 });
 
@@ -167,12 +157,7 @@ const Consideration = builder.drizzleObject('damageCaseConsiderations', {
       resolve: (c, { lang }) => pick(lang, c.measuresJa, c.measuresEn),
     }),
     text: t.string(bilingual('text', 'The seed’s words (JA), or their translation (EN).')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the seed states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the seed states it.')),
   }),
 });
 
@@ -183,12 +168,7 @@ const ColumnRef = builder.drizzleObject('damageCaseColumns', {
     key: t.exposeString('key', { description: 'A DamageKind or DamageInvestigationItem name, e.g. `DEFACEMENT`.' }),
     group: t.exposeString('columnGroup', { description: "'DAMAGE' (調査対象被害) or 'INVESTIGATION' (調査項目)." }),
     label: t.string(bilingual('label', 'The heading as Table 3-1 prints it (JA), or its translation (EN).')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the heading is printed.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the heading is printed.')),
   }),
 });
 

@@ -2,7 +2,7 @@ import { FigurePrecision, HypothesisVerdict } from '@kaiji/kb';
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
 import { bilingual, bilingualOrNull, langArgs, pick } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { citation, cited, SourceRef } from './source.ts';
 
 export const HypothesisVerdictEnum = builder.enumType('HypothesisVerdict', {
   description: 'What the seed concludes about a hypothesis of its Chapter 2 survey.',
@@ -49,12 +49,7 @@ const SurveyConclusion = builder.drizzleObject('operatorSurveyConclusions', {
       description: 'The figures the seed gives for it.',
       query: { orderBy: { position: 'asc' } },
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the seed states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the seed states it.')),
   }),
 });
 
@@ -74,12 +69,7 @@ const SurveyHypothesis = builder.drizzleObject('operatorSurveyHypotheses', {
       description: 'Every figure the seed gives as evidence on it, in the printed order.',
       query: { orderBy: { position: 'asc' } },
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the seed states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the seed states it.')),
   }),
 });
 
@@ -139,12 +129,7 @@ export const OperatorSurveyFigure = builder.drizzleObject('operatorSurveyFigures
       nullable: true,
       description: 'The conclusion of §2.3 it is given for (null for a figure of a hypothesis).',
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the seed prints it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the seed prints it.')),
   }),
 });
 

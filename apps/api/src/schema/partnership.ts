@@ -1,7 +1,7 @@
 import { ReportKind, ReportOutcome } from '@kaiji/kb';
 import { builder } from '../builder.ts';
 import { bilingual, bilingualOrNull } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { cited } from './source.ts';
 
 export const ReportKindEnum = builder.enumType('ReportKind', {
   description: 'What a Partnership report is about.',
@@ -26,12 +26,7 @@ builder.drizzleObject('partnershipOutcomeDetails', {
     label: t.string(bilingual('label', 'The report’s wording.')),
     count: t.exposeInt('count', { description: 'Number of reports.' }),
     note: t.string(bilingualOrNull('note', 'Kaiji’s reading, where the report does not state the count outright.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report states it.')),
   }),
 });
 
@@ -47,12 +42,7 @@ export const OutcomeCount = builder.drizzleObject('partnershipOutcomes', {
       description: 'Counts within this outcome, where the report gives them.',
       query: { orderBy: { id: 'asc' } },
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report states it.')),
   }),
 });
 
@@ -62,12 +52,7 @@ const KindTotal = builder.drizzleObject('partnershipTotals', {
   fields: (t) => ({
     kind: t.expose('kind', { type: ReportKindEnum, description: 'Product or website reports.' }),
     total: t.exposeInt('total', { description: 'Number of reports.' }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report states it.')),
   }),
 });
 
@@ -80,12 +65,7 @@ const QuarterCount = builder.drizzleObject('partnershipQuarters', {
     reportsPerWorkingDay: t.exposeFloat('reportsPerWorkingDay', {
       description: 'Reports per working day since 2004-07-08.',
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the figure is printed.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the figure is printed.')),
   }),
 });
 
@@ -115,12 +95,7 @@ const Figure = builder.drizzleObject('partnershipFigures', {
       resolve: (f) => f.unit as typeof FigureUnitEnum.$inferType,
     }),
     note: t.string(bilingualOrNull('note', 'How the figure was read.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report states it.')),
   }),
 });
 
@@ -146,12 +121,7 @@ const ShareBreakdown = builder.drizzleObject('partnershipBreakdowns', {
       query: { orderBy: { position: 'asc' } },
     }),
     note: t.string(bilingualOrNull('note', 'What the text gives and what it leaves out.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the figure is printed.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the figure is printed.')),
   }),
 });
 
@@ -164,12 +134,7 @@ const IntakeHistoryPoint = builder.drizzleObject('intakeHistory', {
     web: t.exposeInt('web', { description: 'Cumulative website reports.' }),
     total: t.exposeInt('total', { description: 'software + web.' }),
     note: t.string(bilingualOrNull('note', 'What happened in the quarter, where the source says.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the figures come from.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the figures come from.')),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { PolicyOptionKey } from '@kaiji/kb';
 import { builder } from '../builder.ts';
 import { bilingual, langArgs, pick } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { cited } from './source.ts';
 import { Program } from './program.ts';
 
 export const PolicyOptionKeyEnum = builder.enumType('PolicyOptionKey', {
@@ -32,12 +32,7 @@ export const PolicyAssessment = builder.drizzleObject('policyAssessments', {
       select: { columns: { considerationsJa: true, considerationsEn: true } },
       resolve: (a, { lang }) => pick(lang, a.considerationsJa, a.considerationsEn),
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'The row of Table 4-3.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('The row of Table 4-3.')),
   }),
 });
 
@@ -84,12 +79,7 @@ export const PolicyOption = builder.drizzleObject('policyOptions', {
       description: 'What Table 4-3 says, program by program.',
       query: { orderBy: { position: 'asc' } },
     }),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report presents the option.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report presents the option.')),
   }),
 });
 
@@ -104,12 +94,7 @@ const PolicyConclusion = builder.drizzleObject('policyConclusions', {
       resolve: (c) => c.adopted,
     }),
     text: t.string(bilingual('text', 'The conclusion in the report’s words (ja) or in English.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the report states it.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the report states it.')),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { holdsOn, viewDate } from './as-of.ts';
 import { bilingualOrNull } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { cited } from './source.ts';
 import { TagDimensionEnum } from './taxonomy.ts';
 
 export const ProgramTag = builder.drizzleObject('programTags', {
@@ -28,11 +28,6 @@ export const ProgramTag = builder.drizzleObject('programTags', {
       resolve: (tag, _args, ctx, info) => holdsOn(tag, viewDate(ctx, info)),
     }),
     basis: t.string(bilingualOrNull('basis', 'Why the tag follows from the source (e.g. "item 8 is ○2").')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the fact comes from.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the fact comes from.')),
   }),
 });

@@ -143,3 +143,8 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { key }, ctx) => ctx.kb.db.query.sources.findFirst(query({ where: { id: key } })),
   }),
 }));
+
+/** The options of a row's `source` field: its registry entry and locator, selected and cited (`t.field(cited('…'))`). */
+export function cited(description: string) {
+  return { type: SourceRef, description, select: citationSelect, resolve: citation };
+}

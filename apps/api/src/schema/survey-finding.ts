@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { bilingualOrNull } from './lang.ts';
-import { citation, citationSelect, SourceRef } from './source.ts';
+import { cited } from './source.ts';
 import { SurveyItemEnum } from './taxonomy.ts';
 
 export const SurveyFinding = builder.drizzleObject('surveyFindings', {
@@ -18,11 +18,6 @@ export const SurveyFinding = builder.drizzleObject('surveyFindings', {
     }),
     raw: t.exposeString('raw', { description: "The cell exactly as the seed's text prints it, e.g. '○1-4' or '×'." }),
     note: t.string(bilingualOrNull('note', 'How the cell was read where it is ambiguous.')),
-    source: t.field({
-      type: SourceRef,
-      description: 'Where the cell is printed.',
-      select: citationSelect,
-      resolve: citation,
-    }),
+    source: t.field(cited('Where the cell is printed.')),
   }),
 });
