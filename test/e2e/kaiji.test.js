@@ -219,7 +219,7 @@ describe('the simulator', () => {
             parseShown(k[p.higher].scenario) > parseShown(k[p.higher].baseline),
             `${p.key}: ${p.higher} ${JSON.stringify(k[p.higher])}`,
           );
-        const chart = await page.locator('svg.kaiji-plot').innerHTML();
+        const chart = await page.locator('svg.kaiji-plot[aria-labelledby="series-chart-title"]').innerHTML();
         assert.notEqual(chart, lastChart, `${p.key}: the chart redraws`);
         lastChart = chart;
       }
