@@ -129,3 +129,16 @@ export const MATRIX_PROGRAM = graphql(
 );
 export type MatrixProgram = ResultOf<typeof MATRIX_PROGRAM>;
 export type SurveyCell = MatrixProgram['survey'][number];
+
+/** A saved scenario as the simulate page lists it. Name and description are untrusted text: rendered as text only. */
+export const SAVED_SCENARIO = graphql(`
+  fragment SavedScenario on Scenario {
+    id
+    name
+    description
+    input
+    engineVersion
+    createdAt
+  }
+`);
+export type SavedScenario = ResultOf<typeof SAVED_SCENARIO>;
