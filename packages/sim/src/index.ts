@@ -29,7 +29,7 @@ export {
 } from './input.ts';
 export type { InputIssue, ScenarioInput, SimulationInputRaw } from './input.ts';
 export { HistoryCache } from './history-cache.ts';
-export { SimulationModel } from './model.ts';
+export { Confidence, SimulationModel } from './model.ts';
 export type { Assumption, CalibrationTarget, FittedParameter, LeverRange, ResolvedSource } from './model.ts';
 export { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
 export type { Band, Estimate } from './summary.ts';

@@ -1,3 +1,4 @@
+import { Confidence } from '@kaiji/sim';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { ReportAssumption } from '$lib/server/operations/simulation';
@@ -25,8 +26,10 @@ export function assumptionSourceText(a: Pick<ReportAssumption, 'source' | 'basis
   return '';
 }
 
-export function confidenceText(c: 'H' | 'M' | 'L' | null, locale: Locale): string {
-  return c ? m[`sim_confidence_${c}`]({}, { locale }) : '';
+export function confidenceText(c: string | null, locale: Locale): string {
+  // The API sends the model's level as text; the model (@kaiji/sim) owns the levels.
+  const level = Confidence.safeParse(c);
+  return level.success ? m[`sim_confidence_${level.data}`]({}, { locale }) : '';
 }
 
 /** A series' chart title, as the simulator page names it; the name itself for one the page does not (yet) know. */

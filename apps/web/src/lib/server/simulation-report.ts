@@ -8,8 +8,8 @@ import { simulationModel } from '$lib/server/sim-model';
 import {
   SENSITIVITY_QUERY,
   SIMULATION_REPORT_QUERY,
-  type SensitivityResult,
-  type SimulationReportResult,
+  type SensitivityRun,
+  type SimulationRun,
 } from '$lib/server/operations/simulation';
 import { leadMetric } from '$lib/simulate/lead-metric';
 import { leverSummary } from '$lib/simulate/lever-summary';
@@ -28,8 +28,8 @@ export interface SimulationReport {
   link: string;
   /** YYYY-MM-DD. */
   made: string;
-  result: SimulationReportResult['simulate'];
-  tornado: SensitivityResult['sensitivity'];
+  result: SimulationRun;
+  tornado: SensitivityRun;
 }
 
 /** A refusal of the request, in the page's language. */
@@ -169,8 +169,8 @@ export async function simulationReport(
   try {
     // Both at once: the API queues them on its workers, and the tornado's runs may already be kept.
     const [run, tornado] = await Promise.all([
-      query<SimulationReportResult>(fetch, SIMULATION_REPORT_QUERY, { input, lang }, headers),
-      query<SensitivityResult>(fetch, SENSITIVITY_QUERY, { input, metric }, headers),
+      query(fetch, SIMULATION_REPORT_QUERY, { input, lang }, headers),
+      query(fetch, SENSITIVITY_QUERY, { input, metric }, headers),
     ]);
     const levers = leverSummary(scenario, locale);
     const pagePath = href('/simulate', locale);

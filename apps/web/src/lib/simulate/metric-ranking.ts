@@ -1,8 +1,9 @@
 import type { MetricKey, MetricResult } from '@kaiji/sim';
+import type { LeverInput } from './presets';
 import type { Scenario } from './scenario';
 
 /** The levers of a scenario, as named in the SimulationInput. */
-export type LeverName = 'forcedPublication' | 'bounty' | 'acknowledgement' | 'legalMandate' | 'staffCapacity';
+export type LeverName = keyof LeverInput;
 
 /** The metrics a committee asks about first, whatever the levers. */
 export const KEY_METRICS: readonly MetricKey[] = [

@@ -2,14 +2,14 @@
  * The simulator's presets: one per reference program of Table 4-3, a BOD-style mandate and the blank baseline.
  * Each is the lever part of a SimulationInput (the contract's shape); assumptions stay as the model has them.
  */
+import type { SimulationInputRaw } from '@kaiji/sim';
+import type { SchemaEnum } from '$lib/graphql';
 
-export interface LeverInput {
-  forcedPublication?: { afterDays: number; appliesTo: 'UNREACHABLE_VENDORS' | 'ALL_PRODUCT_REPORTS' } | null;
-  bounty?: { amountJpy: number } | null;
-  acknowledgement?: boolean | null;
-  legalMandate?: { remediationDays: number; compliance: number } | null;
-  staffCapacity?: { reportsPerWorkingDay: number } | null;
-}
+/** The lever part of the engine's input (@kaiji/sim owns its shape). */
+export type LeverInput = Pick<
+  SimulationInputRaw,
+  'forcedPublication' | 'bounty' | 'acknowledgement' | 'legalMandate' | 'staffCapacity'
+>;
 
 export type PresetKey = 'baseline' | 'cert-cc' | 'kisa-krcert' | 'ncsc-nl' | 'cert-eu' | 'cisa-bod-20-01';
 
@@ -17,7 +17,8 @@ export interface Preset {
   key: PresetKey;
   /** The program it stands for, where there is one. */
   program: string | null;
-  option: 'FORCED_PUBLICATION' | 'BOUNTY' | 'ACKNOWLEDGEMENT' | 'LEGAL_MANDATE' | null;
+  /** The option of Table 4-3 it stands for, where there is one. */
+  option: SchemaEnum<'PolicyOptionKey'> | null;
   levers: LeverInput;
 }
 

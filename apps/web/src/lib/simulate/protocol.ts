@@ -1,11 +1,10 @@
-import type { SimulationModel, SimulationResult } from '@kaiji/sim';
-import type { SimulationInputJson } from './scenario';
+import type { SimulationModel, SimulationResult, SimulationInputRaw } from '@kaiji/sim';
 
 export type RunMode = 'preview' | 'monteCarlo';
 
 /** `init` hands a worker the API's model, as the page fetched and checked it (model-source.ts). */
 export type ToWorker =
-  { type: 'init'; model: SimulationModel } | { type: 'run'; id: number; input: SimulationInputJson; mode: RunMode };
+  { type: 'init'; model: SimulationModel } | { type: 'run'; id: number; input: SimulationInputRaw; mode: RunMode };
 
 export type FromWorker =
   | { type: 'result'; id: number; mode: RunMode; result: SimulationResult; ms: number }

@@ -1,3 +1,4 @@
+import type { ScenarioInput, SimulationInputRaw } from '@kaiji/sim';
 import { checkValue, limitsOf, parseNumber, type Limits, type LimitedField, type ValueProblem } from './limits';
 import type { LeverInput } from './presets';
 import { DATA_ENDS_ON, checkStartsOn, checkUntil, type DateProblem } from './timing';
@@ -6,32 +7,15 @@ import { DATA_ENDS_ON, checkStartsOn, checkUntil, type DateProblem } from './tim
  * A scenario as the simulator and a shared link hold it: the levers, the assumptions pinned by the user, and the
  * run settings. `toInput` turns it into the engine's (and the API's) SimulationInput.
  */
-export interface Scenario {
-  forcedPublication: { afterDays: number; appliesTo: 'UNREACHABLE_VENDORS' | 'ALL_PRODUCT_REPORTS' } | null;
-  bounty: { amountJpy: number } | null;
-  acknowledgement: boolean;
-  legalMandate: { remediationDays: number; compliance: number } | null;
-  staffCapacity: { reportsPerWorkingDay: number } | null;
+export interface Scenario extends Pick<
+  ScenarioInput,
+  'forcedPublication' | 'bounty' | 'acknowledgement' | 'legalMandate' | 'staffCapacity' | 'startsOn' | 'until'
+> {
+  /** Assumptions pinned by the user, by key. */
   assumptions: Record<string, number>;
+  /** null: the engine's default. */
   trials: number | null;
   seed: number | null;
-  /** ISO date the levers take effect; null: always, as a replay. */
-  startsOn: string | null;
-  /** ISO quarter end the run ends at; null: the data's end. */
-  until: string | null;
-}
-
-export interface SimulationInputJson {
-  forcedPublication?: Scenario['forcedPublication'];
-  bounty?: Scenario['bounty'];
-  acknowledgement?: boolean;
-  legalMandate?: Scenario['legalMandate'];
-  staffCapacity?: Scenario['staffCapacity'];
-  assumptions?: { key: string; value: number }[];
-  trials?: number;
-  seed?: number;
-  startsOn?: string;
-  until?: string;
 }
 
 export function emptyScenario(): Scenario {
@@ -73,8 +57,8 @@ export function scenarioFromLevers(
 }
 
 /** The SimulationInput of the contract (plus Kaiji's staffCapacity and assumptions); unset levers are left out. */
-export function toInput(s: Scenario): SimulationInputJson {
-  const input: SimulationInputJson = {};
+export function toInput(s: Scenario): SimulationInputRaw {
+  const input: SimulationInputRaw = {};
   if (s.forcedPublication) input.forcedPublication = { ...s.forcedPublication };
   if (s.bounty) input.bounty = { ...s.bounty };
   if (s.acknowledgement) input.acknowledgement = true;
@@ -89,7 +73,7 @@ export function toInput(s: Scenario): SimulationInputJson {
   return input;
 }
 
-export function fromInput(input: SimulationInputJson): Scenario {
+export function fromInput(input: SimulationInputRaw): Scenario {
   return {
     forcedPublication: input.forcedPublication ?? null,
     bounty: input.bounty ?? null,

@@ -1,7 +1,6 @@
-import type { SimulationResult } from '@kaiji/sim';
+import type { SimulationResult, SimulationInputRaw } from '@kaiji/sim';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMIT_DELAY_MS, SimulatePage, type EngineRunner } from './simulate-page.svelte';
-import type { SimulationInputJson } from './scenario';
 
 /** A runner that records what it was asked to run. */
 class FakeRunner implements EngineRunner {
@@ -9,12 +8,12 @@ class FakeRunner implements EngineRunner {
   full: SimulationResult | null = null;
   fullResultKey: string | null = null;
   running = false;
-  previews: SimulationInputJson[] = [];
-  fulls: SimulationInputJson[] = [];
-  runPreview(input: SimulationInputJson) {
+  previews: SimulationInputRaw[] = [];
+  fulls: SimulationInputRaw[] = [];
+  runPreview(input: SimulationInputRaw) {
     this.previews.push(input);
   }
-  runFull(input: SimulationInputJson) {
+  runFull(input: SimulationInputRaw) {
     this.fulls.push(input);
   }
 }

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import type { SimulationResult } from '@kaiji/sim';
+import type { SimulationResult, SimulationInputRaw } from '@kaiji/sim';
 import { matchingPreset, readView, viewSearch, type SimulateView } from './link';
 import { presetByKey, type PresetKey } from './presets';
 import {
@@ -11,7 +11,6 @@ import {
   type Scenario,
 } from './scenario';
 import { DEFAULT_SERIES, SERIES_FOR_OPTION, stepSeries, type SeriesName } from './series';
-import type { SimulationInputJson } from './scenario';
 import { DATA_ENDS_ON } from './timing';
 
 /** What the page needs of the engine runner (the Simulator class, or a stand-in in tests). */
@@ -20,8 +19,8 @@ export interface EngineRunner {
   readonly full: SimulationResult | null;
   readonly fullResultKey: string | null;
   readonly running: boolean;
-  runPreview(input: SimulationInputJson): void;
-  runFull(input: SimulationInputJson): void;
+  runPreview(input: SimulationInputRaw): void;
+  runFull(input: SimulationInputRaw): void;
 }
 
 /** How the page writes its state into the address bar: a new history entry, or in place. */
@@ -55,7 +54,7 @@ export class SimulatePage {
   #commitTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly presetKey = $derived<PresetKey | 'custom'>(matchingPreset(this.scenario));
-  readonly input = $derived<SimulationInputJson>(toInput(this.scenario));
+  readonly input = $derived<SimulationInputRaw>(toInput(this.scenario));
   readonly inputKey = $derived(JSON.stringify(this.input));
   readonly search = $derived(this.#searchOf(this.scenario, this.chart, this.present));
   /** False while a field holds a value that cannot run: nothing on screen is then the current input's result. */

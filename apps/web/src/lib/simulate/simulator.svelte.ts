@@ -1,9 +1,8 @@
-import type { SimulationModel, SimulationResult } from '@kaiji/sim';
+import type { SimulationModel, SimulationResult, SimulationInputRaw } from '@kaiji/sim';
 import { SIMULATION_MODEL_PATH } from '@kaiji/serving/simulation-model';
 import { base } from '$app/paths';
 import { fetchModel, ModelUnavailable } from './model-source';
 import type { FromWorker, RunMode } from './protocol';
-import type { SimulationInputJson } from './scenario';
 
 /**
  * Runs the engine off the main thread, in two workers: one for previews while a slider moves (a few trials,
@@ -29,7 +28,7 @@ export class Simulator {
   #fullWorker: Worker | null = null;
   #nextId = 1;
   #previewBusy = false;
-  #pendingPreview: SimulationInputJson | null = null;
+  #pendingPreview: SimulationInputRaw | null = null;
   #fullId = 0;
   #fullStarted = 0;
 
@@ -90,7 +89,7 @@ export class Simulator {
     }
   };
 
-  runPreview(input: SimulationInputJson): void {
+  runPreview(input: SimulationInputRaw): void {
     if (this.#previewBusy) {
       this.#pendingPreview = input;
       return;
@@ -100,7 +99,7 @@ export class Simulator {
     this.#post(this.#previewWorker, input, 'preview');
   }
 
-  runFull(input: SimulationInputJson): void {
+  runFull(input: SimulationInputRaw): void {
     const key = JSON.stringify(input);
     if (key === this.fullKey && (this.running || this.fullResultKey === key)) return;
     if (this.running && this.#fullWorker) {
@@ -119,7 +118,7 @@ export class Simulator {
     return this.running ? performance.now() - this.#fullStarted : 0;
   }
 
-  #post(worker: Worker, input: SimulationInputJson, mode: RunMode): number {
+  #post(worker: Worker, input: SimulationInputRaw, mode: RunMode): number {
     const id = this.#nextId++;
     this.#model.then(
       () => worker.postMessage({ type: 'run', id, input, mode }),
@@ -132,7 +131,7 @@ export class Simulator {
    * Runs several inputs to the end in a worker of their own (the comparison of saved scenarios), one after the
    * other, and resolves with their results in order.
    */
-  runAll(inputs: SimulationInputJson[]): Promise<SimulationResult[]> {
+  runAll(inputs: SimulationInputRaw[]): Promise<SimulationResult[]> {
     return new Promise((resolve, reject) => {
       this.#model.catch(reject);
       const results: SimulationResult[] = [];

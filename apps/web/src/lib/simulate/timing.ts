@@ -1,12 +1,16 @@
 import { MAX_UNTIL } from '@kaiji/sim';
+import { REPORT_DATE } from '@kaiji/kb/dates';
 
 /**
  * When a scenario's levers take effect (startsOn) and how far it runs (until): the presets of the controls and
  * the checks a typed date or a link's date meets before the engine sees it. The engine checks them again.
  */
 
-/** The day the data end (the model's calendar says it too; a link read before the model is at hand uses this). */
-export const DATA_ENDS_ON = '2020-09-30';
+/**
+ * The day the data end: Chapter 1's statistics date, the report's (the model's calendar says it too; a link read
+ * before the model is at hand uses this).
+ */
+export const DATA_ENDS_ON = REPORT_DATE;
 /** The Partnership's first report: a start before it would be "always". */
 export const FIRST_REPORT_ON = '2004-07-08';
 export { MAX_UNTIL };

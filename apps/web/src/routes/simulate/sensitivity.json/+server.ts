@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { ApiError, query } from '$lib/server/api';
 import { refusal } from '$lib/server/export-params';
 import { forwardedFor } from '$lib/server/fair-use';
-import { SENSITIVITY_QUERY, type SensitivityResult } from '$lib/server/operations/simulation';
+import { SENSITIVITY_QUERY } from '$lib/server/operations/simulation';
 import { inputRefusal, ReportRequestError, reportInput } from '$lib/server/simulation-report';
 import type { RequestHandler } from './$types';
 
@@ -15,7 +15,7 @@ export const GET: RequestHandler = async (event) => {
   const locale = event.locals.locale;
   try {
     const { input, metric } = await reportInput(event.url, locale);
-    const data = await query<SensitivityResult>(event.fetch, SENSITIVITY_QUERY, { input, metric }, forwardedFor(event));
+    const data = await query(event.fetch, SENSITIVITY_QUERY, { input, metric }, forwardedFor(event));
     return json(data.sensitivity, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
     if (e instanceof ReportRequestError) return refusal(e.status, e.message);
