@@ -231,3 +231,127 @@ describe('the scenario deck (/simulate/deck.pptx)', () => {
     await context.close();
   });
 });
+
+describe('the comparison of saved scenarios as a deck and a workbook (/simulate/compare.pptx, .xlsx)', () => {
+  const BOUNTY = { bounty: { amountJpy: 70_000 } };
+  /** Saves a scenario through the API as the secretariat would, returning its id. */
+  async function save(name, input) {
+    const { simulate } = await graphql(
+      'query ($input: SimulationInput!) { simulate(input: $input) { engineVersion } }',
+      {
+        input,
+      },
+    );
+    const res = await fetch(session.kaiji.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.kaiji.writeToken}` },
+      body: JSON.stringify({
+        query: 'mutation ($input: SaveScenarioInput!) { saveScenario(input: $input) { id } }',
+        variables: { input: { name, input: JSON.stringify(input), engineVersion: simulate.engineVersion } },
+      }),
+    });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data.saveScenario.id;
+  }
+  const metricsOf = async (input) =>
+    (
+      await graphql(
+        'query ($input: SimulationInput!) { simulate(input: $input) { metrics { key scenario baseline } } }',
+        {
+          input,
+        },
+      )
+    ).simulate.metrics;
+  // A name that a spreadsheet would run as a formula if it were written as one.
+  const NAMES = ['CERT/CC 型 45日', '=HYPERLINK("https://example.com","報奨金")'];
+  let ids;
+
+  test('from the comparison on /simulate: the deck names the scenarios, its charts are native, its figures the API’s', async () => {
+    ids = [await save(NAMES[0], CERT_CC), await save(NAMES[1], BOUNTY)];
+    const { page, context } = await session.open('/simulate');
+    for (const name of NAMES) await page.getByRole('checkbox', { name: `比較に加える：${name}` }).check();
+    await page.getByRole('button', { name: /選んだシナリオを比較/ }).click();
+    await page.locator('table.compare-table').waitFor({ timeout: 60_000 });
+    const file = await download(page, '比較を PowerPoint で書き出す');
+    console.log(`# comparison deck downloaded in ${file.ms} ms`);
+    assert.match(file.name, /^kaiji-comparison-ja-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const zip = await JSZip.loadAsync(readFileSync(file.path));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
+    // Title, key figures, five series, sources.
+    assert.equal(slides.length, 1 + 1 + 5 + 1);
+    assert.equal(charts.length, 5, 'five series, each a native chart');
+    for (const chart of charts) {
+      const xml = await zip.file(chart).async('string');
+      assert.match(xml, /<c:lineChart>/);
+      // Each scenario's line is in the chart, named after the scenario.
+      for (const name of NAMES) assert.ok(xml.includes(name.replaceAll('&', '&amp;').replaceAll('"', '&quot;')), name);
+    }
+    const text = async (n) =>
+      [...(await zip.file(`ppt/slides/slide${n}.xml`).async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((x) => x[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&'))
+        .join('');
+    const title = await text(1);
+    assert.match(title, /2 件のシナリオの比較/);
+    for (const name of NAMES) assert.ok(title.includes(name), `${name} on the title slide`);
+    assert.match(title, /一定期間経過後の公開：45 日/);
+    const kpi = await text(2);
+    const [a, b] = [await metricsOf(CERT_CC), await metricsOf(BOUNTY)];
+    for (const [metrics, arm] of [
+      [a, 'scenario'],
+      [b, 'scenario'],
+      [a, 'baseline'],
+    ]) {
+      const want = metrics.find((x) => x.key === 'PRODUCT_PUBLISHED_WITHOUT_FIX')[arm];
+      assert.ok(kpi.includes(Math.round(want).toLocaleString('ja-JP')), `${want} in ${kpi}`);
+    }
+    assert.match(kpi, /（[\d,]+–[\d,]+）/, '90% bands');
+    assert.match(await text(8), /出典/);
+    await context.close();
+  });
+
+  test('the workbook: a row per metric and scenario with the API’s numbers, names as text', async () => {
+    const res = await fetch(`${session.kaiji.webUrl}/simulate/compare.xlsx?ids=${ids.join(',')}`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-disposition'), /kaiji-comparison-tables-ja-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()));
+    assert.deepEqual(
+      workbook.worksheets.map((s) => s.name),
+      ['主な指標', '系列', 'シナリオ', 'この資料について'],
+    );
+    const metrics = workbook.worksheets[0];
+    const key = 'PRODUCT_PUBLISHED_WITHOUT_FIX';
+    const want = (await metricsOf(BOUNTY)).find((x) => x.key === key);
+    let row = null;
+    metrics.eachRow((r) => {
+      if (r.getCell(12).value === key && r.getCell(3).value === NAMES[1]) row = r;
+    });
+    assert.ok(row, 'the bounty scenario’s row');
+    assert.equal(row.getCell(8).value, want.scenario);
+    assert.equal(row.getCell(5).value, want.baseline);
+    assert.equal(row.getCell(3).type, ExcelJS.ValueType.String, 'a name starting with = stays text');
+    assert.equal(metrics.views[0].state, 'frozen');
+    const list = workbook.getWorksheet('シナリオ');
+    const names = [];
+    list.eachRow((r) => names.push(r.getCell(1).value));
+    for (const name of NAMES) assert.ok(names.includes(name), name);
+  });
+
+  test('bad parameters are a plain 400 in the page language', async () => {
+    const get = (path) => fetch(`${session.kaiji.webUrl}${path}`);
+    const one = await get(`/simulate/compare.pptx?ids=${ids[0]}`);
+    assert.equal(one.status, 400);
+    assert.match(await one.text(), /異なる保存シナリオを 2〜4 件指定してください/);
+    const missing = await get(`/simulate/compare.xlsx?ids=${ids[0]},nope`);
+    assert.equal(missing.status, 400);
+    assert.match(await missing.text(), /保存シナリオ「nope」は見つかりません/);
+    const en = await get(`/en/simulate/compare.pptx?ids=${ids.join(',')}&preset=cert-cc`);
+    assert.equal(en.status, 400);
+    const text = await en.text();
+    assert.match(text, /The parameter "preset" is not used by this export/);
+    assert.doesNotMatch(text, /[\u3040-\u30ff\u4e00-\u9fff]/);
+    assert.equal((await get(`/simulate/compare.pptx?ids=${ids.join(',')}`)).status, 200, 'the server keeps serving');
+  });
+});

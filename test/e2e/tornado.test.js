@@ -59,16 +59,17 @@ describe('the tornado on /simulate', () => {
       { input: { ...CERT_CC, trials: 1 } },
     );
     const anticipation = simulate.assumptions.find((a) => a.key === 'forcedPublication.anticipation');
-    for (const [prefix, , confidence, source] of [
-      ['', anticipation.textJa, '低', '公表された推定値なし'],
-      ['/en', anticipation.textEn, 'low', 'No published estimate'],
+    // A range as each language writes it: 0%〜90% on a Japanese page, 0%–90% on an English one.
+    for (const [prefix, , confidence, source, wantRange] of [
+      ['', anticipation.textJa, '低', '公表された推定値なし', '0%〜90%'],
+      ['/en', anticipation.textEn, 'low', 'No published estimate', '0%–90%'],
     ]) {
       const { page, errors, context } = await session.open(`${prefix}/simulate?preset=cert-cc`);
       const rows = await tornadoTable(page);
       const [name, range, , , , rowSource, rowConfidence] = rows[0];
-      // The bar is named by the model's label; the range 0%–90% is the anticipation assumption's alone.
+      // The bar is named by the model's label; the range 0% to 90% is the anticipation assumption's alone.
       assert.notEqual(name, '');
-      assert.equal(range, '0%–90%');
+      assert.equal(range, wantRange);
       assert.equal(rowSource, source);
       assert.equal(rowConfidence, confidence);
       // The chart itself labels each bar with its name, range, source and confidence.
@@ -76,7 +77,7 @@ describe('the tornado on /simulate', () => {
         .locator('figure[aria-labelledby="tornado-chart-title"] svg.kaiji-plot text')
         .allTextContents();
       assert.ok(
-        labels.some((l) => l.startsWith(name) && l.includes('0%–90%')),
+        labels.some((l) => l.startsWith(name) && l.includes(wantRange)),
         labels.join(' | '),
       );
       assert.ok(

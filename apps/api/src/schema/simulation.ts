@@ -101,7 +101,7 @@ const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
         a.source
           ? {
               entry: null,
-              labelJa: a.source.label,
+              labelJa: a.source.labelJa ?? a.source.label,
               labelEn: a.source.label,
               locator: a.source.locator ?? null,
               url: a.source.url ?? null,

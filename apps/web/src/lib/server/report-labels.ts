@@ -1,3 +1,4 @@
+import { localizeLocator } from '@kaiji/kb/locator';
 import { Confidence } from '@kaiji/sim';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -21,7 +22,10 @@ export function assumptionSourceText(a: Pick<ReportAssumption, 'source' | 'basis
   const o = { locale };
   // The engine names its calibration in English only; the deck says it in the report's language.
   if (a.kind === 'fitted') return m.deck_fitted({}, o);
-  if (a.source) return [a.source.label, a.source.locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ');
+  if (a.source)
+    return [a.source.label, a.source.locator && localizeLocator(a.source.locator, locale)]
+      .filter(Boolean)
+      .join(locale === 'ja' ? '、' : ', ');
   if (a.basis) return `${m.sim_assumption_no_source({}, o)}${locale === 'ja' ? '：' : ': '}${a.basis}`;
   return '';
 }

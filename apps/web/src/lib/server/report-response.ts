@@ -6,22 +6,23 @@ import { ReportRequestError, simulationReport, type SimulationReport } from '$li
 import type { Locale } from '$lib/paraglide/runtime';
 
 /**
- * Serves a file made from the scenario of a /simulate URL: it takes a token of the visitor's export budget, the
- * report is run through the API (on the visitor's own simulate and sensitivity budgets), a refusal becomes a
- * plain 400 (or 429) in the page's language, and the file is an attachment named after the language and the day.
+ * Serves a file made from a report the request asks for: it takes a token of the visitor's export budget, the
+ * report is loaded through the API (on the visitor's own budgets), a refusal becomes a plain 400 (or 429) in the
+ * page's language, and the file is an attachment named after the language and the day.
  */
-export async function reportFile(
+export async function fileResponse<R>(
   event: RequestEvent,
   file: { stem: string; extension: string; type: string },
-  make: (report: SimulationReport) => Promise<Uint8Array<ArrayBuffer>>,
+  load: (locale: Locale, day: string, headers: Record<string, string>) => Promise<R>,
+  make: (report: R) => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<Response> {
   const locale: Locale = event.locals.locale;
   const refused = await fairUseRefusal(event, 'export');
   if (refused) return refused;
   const day = today();
-  let report: SimulationReport;
+  let report: R;
   try {
-    report = await simulationReport(event.fetch, event.url, locale, day, forwardedFor(event));
+    report = await load(locale, day, forwardedFor(event));
   } catch (e) {
     if (e instanceof ReportRequestError) return refusal(e.status, e.message);
     throw e;
@@ -40,3 +41,16 @@ export async function reportFile(
     },
   });
 }
+
+/** A file of the scenario of a /simulate URL (the deck, the workbook). */
+export const reportFile = (
+  event: RequestEvent,
+  file: { stem: string; extension: string; type: string },
+  make: (report: SimulationReport) => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Response> =>
+  fileResponse(
+    event,
+    file,
+    (locale, day, headers) => simulationReport(event.fetch, event.url, locale, day, headers),
+    make,
+  );

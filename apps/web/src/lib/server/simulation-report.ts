@@ -13,6 +13,7 @@ import {
 } from '$lib/server/operations/simulation';
 import { leadMetric } from '$lib/simulate/lead-metric';
 import { leverSummary } from '$lib/simulate/lever-summary';
+import { scenarioTitle } from '$lib/simulate/scenario-title';
 import { presetByKey } from '$lib/simulate/presets';
 import { scenarioFromLevers, scenarioFromSearch, toInput, type Scenario } from '$lib/simulate/scenario';
 
@@ -177,7 +178,8 @@ export async function simulationReport(
     const search = url.search;
     return {
       locale,
-      title: name || levers,
+      // The page's own title: the preset's name where it is one, else the levers, with the start and horizon.
+      title: name || scenarioTitle(scenario, locale),
       levers,
       scenario,
       startsOn: dates.startsOn ?? null,

@@ -18,7 +18,7 @@ describe('given an assumption text', () => {
   });
 
   it('writes a range in its unit and the page language', () => {
-    expect(rangeText(0, 0.9, 'share', 'ja')).toBe('0%–90%');
+    expect(rangeText(0, 0.9, 'share', 'ja')).toBe('0%〜90%');
     expect(rangeText(3, 30, 'days', 'en')).toBe('3 d–30 d');
     expect(rangeText(1, 4, 'ratio', 'en')).toBe('1–4');
   });

@@ -1,4 +1,4 @@
-import { formatNumber } from '$lib/i18n';
+import { formatNumber, formatRange } from '$lib/i18n';
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatMetric } from './format';
 
@@ -21,7 +21,7 @@ export function valueText(value: number, unit: string, locale: Locale): string {
   return formatNumber(value, { maximumFractionDigits: 3 }, locale);
 }
 
-/** An assumption's range, both ends in its unit: 0%–90%, 1–4. */
+/** An assumption's range, both ends in its unit, as the language writes a range: 0%〜90%, 1–4. */
 export function rangeText(low: number, high: number, unit: string, locale: Locale): string {
-  return `${valueText(low, unit, locale)}–${valueText(high, unit, locale)}`;
+  return formatRange(valueText(low, unit, locale), valueText(high, unit, locale), locale);
 }

@@ -59,11 +59,11 @@ describe('given a tornado from the API', () => {
     const [anticipation, triage] = tornadoRows(TORNADO, ASSUMPTIONS, 'ja').moving;
     expect(anticipation).toMatchObject({
       name: '先取り',
-      range: '0%–90%',
+      range: '0%〜90%',
       source: '公表された推定値なし',
       confidence: '低',
     });
-    expect(triage).toMatchObject({ range: '3 日–30 日', source: '2020年度 報告書、図 1-5', confidence: '中' });
+    expect(triage).toMatchObject({ range: '3 日〜30 日', source: '2020年度 報告書、図 1-5', confidence: '中' });
     expect(triage!.sourceLang).toBeUndefined();
   });
 

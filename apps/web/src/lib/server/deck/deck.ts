@@ -1,8 +1,9 @@
 import PptxGenJS from 'pptxgenjs';
 import { m } from '$lib/paraglide/messages';
 import type { SimulationReport } from '$lib/server/simulation-report';
-import { formatChange, formatMetric } from '$lib/simulate/format';
+import { formatChange, formatDate, formatMetric } from '$lib/simulate/format';
 import { safeUrl } from '$lib/safe-url';
+import { addCombo, addSourcesSlide, deckParts, distinctSources, quarterAxisLabels } from './parts';
 import {
   assumptionName,
   assumptionSourceText,
@@ -12,7 +13,7 @@ import {
   valueText,
 } from '$lib/server/report-labels';
 import { seriesChartData, tornadoChartData } from './series-chart';
-import { COLOR, SLIDE, deckFont, deckLang } from './theme';
+import { COLOR, SLIDE } from './theme';
 
 /** The series a meeting looks at first, in this order, where the run has them. */
 export const DECK_SERIES = [
@@ -28,19 +29,6 @@ const TORNADO_BARS = 8;
 /** Rows of the assumptions table per slide: with their sources wrapped, six fill a slide. */
 const ASSUMPTIONS_PER_SLIDE = 6;
 
-type Slide = PptxGenJS.Slide;
-
-/**
- * A combination chart (several line groups, each with its own dash and markers). pptxgenjs documents
- * `addChart(types, options)` for these, but its typings only know the three-argument form.
- */
-function addCombo(slide: Slide, groups: PptxGenJS.IChartMulti[], options: PptxGenJS.IChartOpts): void {
-  (slide as unknown as { addChart(g: PptxGenJS.IChartMulti[], o: PptxGenJS.IChartOpts): Slide }).addChart(
-    groups,
-    options,
-  );
-}
-
 /**
  * The deck of one scenario: title, key figures, key series, tornado, assumptions and sources, each chart a native
  * PowerPoint chart (editable, restylable), every text in the report's language.
@@ -48,22 +36,10 @@ function addCombo(slide: Slide, groups: PptxGenJS.IChartMulti[], options: PptxGe
 export function buildDeck(report: SimulationReport): PptxGenJS {
   const { locale, result } = report;
   const o = { locale };
-  const font = deckFont(locale);
-  const lang = deckLang(locale);
-  const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = report.title;
-  pptx.author = 'Kaiji';
-  pptx.company = 'Kaiji';
-  pptx.theme = { headFontFace: font, bodyFontFace: font };
-  const text = { fontFace: font, lang, color: COLOR.text } as const;
-  const W = SLIDE.w - 2 * SLIDE.margin;
-  const heading = (slide: Slide, title: string) =>
-    slide.addText(title, { ...text, x: SLIDE.margin, y: 0.3, w: W, h: 0.7, fontSize: 24, bold: true });
-  const note = (slide: Slide, line: string, y = SLIDE.h - 0.8) =>
-    slide.addText(line, { ...text, x: SLIDE.margin, y, w: W, h: 0.5, fontSize: 11, color: COLOR.muted });
+  const parts = deckParts(locale, report.title);
+  const { pptx, text, font, heading, note, band, cell, headerCell, colon } = parts;
+  const W = parts.width;
   const dataEndsOn = result.dataEndsOn;
-  const colon = locale === 'ja' ? '：' : ': ';
 
   // 1. Title.
   const title = pptx.addSlide();
@@ -89,9 +65,9 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
   const startsOn = report.startsOn;
   const facts: [string, string][] = [
     [m.deck_levers({}, o), report.levers],
-    [m.deck_starts({}, o), startsOn ?? m.deck_starts_always({}, o)],
-    [m.deck_horizon({}, o), result.asOf],
-    [m.deck_made({}, o), report.made],
+    [m.deck_starts({}, o), startsOn ? formatDate(startsOn, locale) : m.deck_starts_always({}, o)],
+    [m.deck_horizon({}, o), formatDate(result.asOf, locale)],
+    [m.deck_made({}, o), formatDate(report.made, locale)],
     [
       m.sim_engine({ version: result.engineVersion, model: result.modelVersion }, o),
       m.deck_engine(
@@ -121,14 +97,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
 
   // 2. Key figures, baseline vs scenario with 90% bands.
   const kpi = pptx.addSlide();
-  heading(kpi, m.deck_kpi_title({ date: result.asOf }, o));
-  const band = (mean: number, low: number, high: number, unit: string) =>
-    `${formatMetric(mean, unit, locale)}（${formatMetric(low, unit, locale)}–${formatMetric(high, unit, locale)}）`.replace(
-      /（(.*)）/,
-      locale === 'ja' ? '（$1）' : ' ($1)',
-    );
-  const cell = (value: string, options: PptxGenJS.TableCellProps = {}) => ({ text: value, options });
-  const headerCell = (value: string) => cell(value, { bold: true, fill: { color: COLOR.headerFill } });
+  heading(kpi, m.deck_kpi_title({ date: formatDate(result.asOf, locale) }, o));
   kpi.addTable(
     [
       [m.deck_kpi_metric({}, o), m.deck_kpi_baseline({}, o), m.deck_kpi_scenario({}, o), m.deck_kpi_change({}, o)].map(
@@ -166,12 +135,13 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
       low: m.deck_series_low({ arm: arm('scenario') }, o),
       high: m.deck_series_high({ arm: arm('scenario') }, o),
       observed: m.deck_series_observed({}, o),
-      dataEnd: m.deck_series_data_end({ date: dataEndsOn }, o),
+      dataEnd: m.deck_series_data_end({ date: formatDate(dataEndsOn, locale) }, o),
     });
     const slide = pptx.addSlide();
     heading(slide, seriesTitle(name, locale));
+    const axisLabels = quarterAxisLabels(data.labels);
     const lines = (list: { name: string; values: (number | null)[] }[]) =>
-      list.map((l) => ({ name: l.name, labels: data.labels, values: l.values as number[] }));
+      list.map((l) => ({ name: l.name, labels: axisLabels, values: l.values as number[] }));
     const groups: PptxGenJS.IChartMulti[] = [
       {
         type: pptx.ChartType.line,
@@ -220,14 +190,13 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
       valAxisLabelFontFace: font,
       catAxisLabelFontSize: 10,
       valAxisLabelFontSize: 10,
-      catAxisLabelFrequency: String(Math.max(1, Math.ceil(data.labels.length / 16))),
       valAxisLabelFormatCode: share ? '0%' : '#,##0',
     });
     note(
       slide,
       data.dataEndIndex !== null
         ? m.deck_series_note({ dataEnd: data.labels[data.dataEndIndex]! }, o)
-        : m.deck_series_note_replay({ dataEnd: dataEndsOn }, o),
+        : m.deck_series_note_replay({ dataEnd: formatDate(dataEndsOn, locale) }, o),
     );
   }
 
@@ -321,26 +290,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
   }
 
   // 6. Sources: every source the assumptions cite, once, with its URL and the date it was read.
-  const sources = [
-    ...new Map(
-      result.assumptions.flatMap((a) =>
-        a.source ? [[`${a.source.label}|${a.source.url ?? ''}`, a.source] as const] : [],
-      ),
-    ).values(),
-  ];
-  const sourcesSlide = pptx.addSlide();
-  heading(sourcesSlide, m.deck_sources_title({}, o));
-  sourcesSlide.addText(
-    sources.map((s) => {
-      const url = safeUrl(s.url);
-      const read = s.accessed ? ` (${m.source_accessed({ date: s.accessed }, o)})` : '';
-      return {
-        text: `${s.label}${url ? ` ${url}` : ''}${read}`,
-        options: { bullet: true, breakLine: true, ...(url ? { hyperlink: { url } } : {}) },
-      };
-    }),
-    { ...text, x: SLIDE.margin, y: 1.1, w: W, h: SLIDE.h - 1.6, fontSize: 12, valign: 'top' },
-  );
+  addSourcesSlide(parts, distinctSources(result.assumptions.map((a) => a.source)), locale);
   return pptx;
 }
 

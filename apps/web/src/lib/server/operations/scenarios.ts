@@ -18,6 +18,18 @@ export const SCENARIOS_QUERY = graphql(
   [SAVED_SCENARIO],
 );
 
+/** One saved scenario by its id (null when there is none), for the comparison's files. */
+export const SCENARIO_QUERY = graphql(
+  `
+    query Scenario($id: ID!) {
+      scenario(id: $id) {
+        ...SavedScenario
+      }
+    }
+  `,
+  [SAVED_SCENARIO],
+);
+
 export const SAVE_SCENARIO_MUTATION = graphql(
   `
     mutation SaveScenario($input: SaveScenarioInput!) {

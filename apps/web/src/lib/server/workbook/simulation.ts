@@ -1,3 +1,4 @@
+import { localizeLocator } from '@kaiji/kb/locator';
 import ExcelJS from 'exceljs';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -33,7 +34,12 @@ export function unitFormat(unit: string): string {
 }
 
 /** Sets the number format of the given columns of a sheet's data rows (after the header at `headerRow`). */
-function formatRows(sheet: ExcelJS.Worksheet, headerRow: number, columns: number[], unitOfRow: (i: number) => string) {
+export function formatRows(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+  columns: number[],
+  unitOfRow: (i: number) => string,
+) {
   for (let n = headerRow + 1; n <= sheet.rowCount; n++) {
     const numFmt = unitFormat(unitOfRow(n - headerRow - 1));
     for (const c of columns) {
@@ -44,7 +50,7 @@ function formatRows(sheet: ExcelJS.Worksheet, headerRow: number, columns: number
 }
 
 /** The row of a sheet's header: the first row whose first cell is the given text. */
-function headerRowOf(sheet: ExcelJS.Worksheet, header: string): number {
+export function headerRowOf(sheet: ExcelJS.Worksheet, header: string): number {
   for (let n = 1; n <= sheet.rowCount; n++) if (sheet.getRow(n).getCell(1).value === header) return n;
   throw new Error(`no header ${header} on ${sheet.name}`);
 }
@@ -272,7 +278,10 @@ export function simulationWorkbook(report: SimulationReport): ExcelJS.Workbook {
  * its own column).
  */
 function sourceCell(a: ReportAssumption, locale: Locale): string {
-  if (a.source) return [a.source.label, a.source.locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ');
+  if (a.source)
+    return [a.source.label, a.source.locator && localizeLocator(a.source.locator, locale)]
+      .filter(Boolean)
+      .join(locale === 'ja' ? '、' : ', ');
   if (a.kind === 'fitted') return m.deck_fitted({}, { locale });
   return m.sim_assumption_no_source({}, { locale });
 }
@@ -282,7 +291,7 @@ function yesNo(value: boolean, locale: Locale): string {
 }
 
 /** The unit of an engine series: the daily rate is a rate, the 45-day share a share, the rest count reports. */
-function seriesUnit(name: string): string {
+export function seriesUnit(name: string): string {
   if (name === 'reportsPerWorkingDay') return 'reports/working day';
   if (name.endsWith('Share')) return 'share';
   return 'reports';
