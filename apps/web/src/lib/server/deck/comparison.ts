@@ -6,7 +6,7 @@ import { seriesTitle } from '$lib/server/report-labels';
 import { safeUrl } from '$lib/safe-url';
 import { formatDate, formatMetric } from '$lib/simulate/format';
 import { DECK_SERIES } from './deck';
-import { addCombo, addSourcesSlide, deckParts, distinctSources, quarterAxisLabels } from './parts';
+import { addSeriesChart, addSourcesSlide, deckParts, distinctSources, quarterAxisLabels } from './parts';
 import { quarterOf } from './series-chart';
 import { COLOR, SLIDE } from './theme';
 
@@ -34,7 +34,7 @@ export function buildComparisonDeck(report: ComparisonReport): PptxGenJS {
   const first = scenarios[0]!;
   const title = m.deck_compare_title({ count: String(scenarios.length) }, o);
   const parts = deckParts(locale, `${title}: ${scenarios.map((s) => s.name).join(' / ')}`);
-  const { pptx, text, font, heading, note, band, cell, headerCell, colon } = parts;
+  const { pptx, text, heading, note, band, cell, headerCell, colon } = parts;
   const W = parts.width;
   const x = SLIDE.margin;
 
@@ -199,21 +199,7 @@ export function buildComparisonDeck(report: ComparisonReport): PptxGenJS {
       });
     const slide = pptx.addSlide();
     heading(slide, seriesTitle(name, locale));
-    addCombo(slide, groups, {
-      x,
-      y: 1.1,
-      w: W,
-      h: 5.3,
-      showLegend: true,
-      legendPos: 'b',
-      legendFontFace: font,
-      legendFontSize: 11,
-      catAxisLabelFontFace: font,
-      valAxisLabelFontFace: font,
-      catAxisLabelFontSize: 10,
-      valAxisLabelFontSize: 10,
-      valAxisLabelFormatCode: name.endsWith('Share') ? '0%' : '#,##0',
-    });
+    addSeriesChart(parts, slide, groups, name);
     note(slide, m.deck_compare_series_note({ dataEnd: quarterOf(first.result.dataEndsOn) }, o));
   }
 

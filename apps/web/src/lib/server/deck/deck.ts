@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import type { SimulationReport } from '$lib/server/simulation-report';
 import { formatChange, formatDate, formatMetric } from '$lib/simulate/format';
 import { safeUrl } from '$lib/safe-url';
-import { addCombo, addSourcesSlide, deckParts, distinctSources, quarterAxisLabels } from './parts';
+import { addSeriesChart, addSourcesSlide, deckParts, distinctSources, quarterAxisLabels } from './parts';
 import {
   assumptionName,
   assumptionSourceText,
@@ -176,22 +176,7 @@ export function buildDeck(report: SimulationReport): PptxGenJS {
         data: lines([data.observed]),
         options: { lineSize: 0, lineDataSymbol: 'circle', lineDataSymbolSize: 6, chartColors: [COLOR.observed] },
       });
-    const share = name.endsWith('Share');
-    addCombo(slide, groups, {
-      x: SLIDE.margin,
-      y: 1.1,
-      w: W,
-      h: 5.3,
-      showLegend: true,
-      legendPos: 'b',
-      legendFontFace: font,
-      legendFontSize: 11,
-      catAxisLabelFontFace: font,
-      valAxisLabelFontFace: font,
-      catAxisLabelFontSize: 10,
-      valAxisLabelFontSize: 10,
-      valAxisLabelFormatCode: share ? '0%' : '#,##0',
-    });
+    addSeriesChart(parts, slide, groups, name);
     note(
       slide,
       data.dataEndIndex !== null

@@ -78,6 +78,25 @@ export function quarterAxisLabels(quarters: readonly string[]): string[] {
   return quarters.map((q) => (q.endsWith('Q1') && Number(q.slice(0, 4)) % years === 0 ? q : ''));
 }
 
+/** A key series' chart: the slide under its heading, the legend below, the value axis in the series' unit. */
+export function addSeriesChart(parts: DeckParts, slide: Slide, groups: PptxGenJS.IChartMulti[], series: string): void {
+  addCombo(slide, groups, {
+    x: SLIDE.margin,
+    y: 1.1,
+    w: parts.width,
+    h: 5.3,
+    showLegend: true,
+    legendPos: 'b',
+    legendFontFace: parts.font,
+    legendFontSize: 11,
+    catAxisLabelFontFace: parts.font,
+    valAxisLabelFontFace: parts.font,
+    catAxisLabelFontSize: 10,
+    valAxisLabelFontSize: 10,
+    valAxisLabelFormatCode: series.endsWith('Share') ? '0%' : '#,##0',
+  });
+}
+
 /** Every source once (by title and URL), in the order first cited. */
 export function distinctSources(sources: readonly (SourceRef | null | undefined)[]): SourceRef[] {
   return [...new Map(sources.flatMap((s) => (s ? [[`${s.label}|${s.url ?? ''}`, s] as const] : []))).values()];
