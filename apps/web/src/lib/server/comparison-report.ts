@@ -100,9 +100,7 @@ export async function comparisonReport(
     });
     // All at once: the API queues them on its workers.
     const runs = await Promise.all(
-      inputs.map(({ levers }) =>
-        query(fetch, SIMULATION_REPORT_QUERY, { input: toInput(levers), lang }, headers),
-      ),
+      inputs.map(({ levers }) => query(fetch, SIMULATION_REPORT_QUERY, { input: toInput(levers), lang }, headers)),
     );
     return {
       locale,
