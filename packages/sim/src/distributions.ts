@@ -28,6 +28,15 @@ export function weibull(shape: number, scale: number): DurationDistribution {
   };
 }
 
+/** The triangular distribution on [min, max] with its mode at `mode`, by inversion of the uniform u. */
+export function triangular(u: number, min: number, mode: number, max: number): number {
+  if (max <= min) return min;
+  const split = (mode - min) / (max - min);
+  return u < split
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+}
+
 const SIZE = 8192;
 const EDGE = 8 / SIZE;
 

@@ -1,3 +1,4 @@
+import { triangular } from './distributions.ts';
 import { quarterOfDate } from './calendar.ts';
 import type { IntakeProjection } from './model.ts';
 import { INTAKE_KINDS, quarterTime, quarterWeight } from './intake-model.ts';
@@ -11,14 +12,6 @@ import type { ModelRuntime } from './runtime.ts';
  * (a burst multiplier, then Poisson). The draws are keyed by the history, so a history's future is the same in
  * every run on the same seed, and in baseline and scenario alike.
  */
-
-function triangular(u: number, min: number, mode: number, max: number): number {
-  if (max <= min) return min;
-  const split = (mode - min) / (max - min);
-  return u < split
-    ? min + Math.sqrt(u * (max - min) * (mode - min))
-    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
-}
 
 /** A Poisson count of mean λ from one uniform: inversion below 30, the normal approximation above. */
 function poisson(lambda: number, u: number): number {

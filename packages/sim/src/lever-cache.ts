@@ -1,5 +1,6 @@
 import { AnticipationLog } from './anticipation-log.ts';
 import { Draw, caseKey, caseKeyOfMix, uniform, uniformBelow } from './random.ts';
+import { daysAllowed } from './report-path.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
   PRODUCT_STALLED,
@@ -109,7 +110,7 @@ function prepareForced(w: Workspace, logged: boolean): void {
     const k = draws.pClass[i]!;
     // Days the case may take from acceptance: the deadline counts from the start date for one accepted before.
     const tAccept = arrivals[i]! + lv.triageMean * draws.pTriage[i]!;
-    const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
+    const allowed = daysAllowed(tAccept, lv.startDay, lv.afterDays);
     const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
     if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
     loadProduct(w, i);
@@ -138,7 +139,7 @@ function prepareMandate(w: Workspace, logged: boolean): void {
   for (let i = 0; i < n; i++) {
     if (draws.wClass[i] !== WEBSITE_CLASS_FIXED) continue;
     const tNotify = arrivals[i]! + lv.triageMean * draws.wTriage[i]!;
-    const allowed = tNotify < lv.startDay ? lv.startDay - tNotify + lv.mandateDays : lv.mandateDays;
+    const allowed = daysAllowed(tNotify, lv.startDay, lv.mandateDays);
     if (!(draws.wDuration[i]! > allowed)) continue;
     if (!logged) {
       cache.mandated.push(i);

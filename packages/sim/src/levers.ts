@@ -1,3 +1,4 @@
+import { triangular } from './distributions.ts';
 import { daysBetween } from './calendar.ts';
 import type { Arrivals } from './intake.ts';
 import type { ScenarioInput } from './input.ts';
@@ -11,14 +12,6 @@ import type { TrialLevers } from './trial-levers.ts';
  * report's path then reads (deadlines, compliance, induced report counts, staff factors). Nothing here depends
  * on an earlier trial or run; the result is written into a reused TrialLevers so that trials allocate nothing.
  */
-
-function triangular(u: number, min: number, mode: number, max: number): number {
-  if (max <= min) return min;
-  const split = (mode - min) / (max - min);
-  return u < split
-    ? min + Math.sqrt(u * (max - min) * (mode - min))
-    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
-}
 
 /**
  * The value every assumption takes in the trial with key `tk`: the input's override, else a triangular draw on

@@ -1,5 +1,5 @@
 import { Draw, uniform } from './random.ts';
-import { Outcome, drawArrival, quarterIndex } from './report-path.ts';
+import { Outcome, daysAllowed, drawArrival, quarterIndex } from './report-path.ts';
 import type { ModelRuntime } from './runtime.ts';
 import { C, bump, type Tally } from './tally.ts';
 import type { TrialLevers } from './trial-levers.ts';
@@ -153,7 +153,7 @@ export function productPath(
   // The deadline counts from acceptance, or from the start date for a case accepted before it and still open.
   const before = forced && tAccept < lv.startDay;
   const deadline = !forced ? Infinity : before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
-  const allowed = !forced ? Infinity : before ? lv.startDay - tAccept + lv.afterDays : lv.afterDays;
+  const allowed = !forced ? Infinity : daysAllowed(tAccept, lv.startDay, lv.afterDays);
 
   if (d.path === PRODUCT_UNREACHABLE) {
     // Listed once found unreachable (and not before the list began); then coordination resumes or the

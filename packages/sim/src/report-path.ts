@@ -37,3 +37,11 @@ export function drawArrival(
   d.triage = rt.unitExponential.quantile(uniform(key, Draw.triage));
   return invalid ? 0 : uniform(key, Draw.path);
 }
+
+/**
+ * Days a deadline of `days` allows a case that began (was accepted, or notified) on day t: counted from the
+ * levers' start day for a case begun before it and still open then (MODEL.md §4).
+ */
+export function daysAllowed(t: number, startDay: number, days: number): number {
+  return t < startDay ? startDay - t + days : days;
+}

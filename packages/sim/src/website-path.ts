@@ -1,5 +1,5 @@
 import { Draw, uniform } from './random.ts';
-import { Outcome, drawArrival, quarterIndex } from './report-path.ts';
+import { Outcome, daysAllowed, drawArrival, quarterIndex } from './report-path.ts';
 import type { ModelRuntime } from './runtime.ts';
 import { C, bump, type Tally } from './tally.ts';
 import type { TrialLevers } from './trial-levers.ts';
@@ -110,7 +110,7 @@ export function websitePath(o: WebsitePath, d: WebsiteDraws, levers: TrialLevers
   let duration = d.duration;
   if (!d.notVulnerable && lv !== null && lv.mandateOn) {
     // The deadline counts from notification, or from the start date for an operator notified before it.
-    const allowed = tAccept < lv.startDay ? lv.startDay - tAccept + lv.mandateDays : lv.mandateDays;
+    const allowed = daysAllowed(tAccept, lv.startDay, lv.mandateDays);
     // A complying operator fixes by the deadline; the others keep their baseline time.
     if (duration > allowed && uniform(d.key, Draw.compliance) < lv.compliance) duration = allowed;
   }
