@@ -1,5 +1,5 @@
 import type { ProductPath } from './product-path.ts';
-import { Draw, caseKeyOfMix, caseMix, uniformBelow } from './random.ts';
+import { Draw, belowBound, caseKeyOfMix, caseMix, purposeMix, shareBound } from './random.ts';
 import { C } from './tally.ts';
 
 /**
@@ -78,22 +78,25 @@ export class AnticipationLog {
 
   /**
    * Applies to a tally's buffer the change of each report whose developer anticipates in the trial with key tk
-   * (its anticipation draw below `share`). A change absent is a 0, and adding 0 leaves a day sum as it was
-   * (none is ever -0: its terms are never zero).
+   * (its anticipation draw below `share`). Each report's change is added times 1 or 0 (belowBound) rather than
+   * behind a branch: times 0 a count adds 0 and a day sum adds ±0, which leaves it as it was (none is ever -0:
+   * its terms are never zero), so the sums are those of adding the drawn reports alone, bit for bit.
    */
   apply(all: Float64Array, tk: number, share: number): void {
     const { mixes, withoutFix, forced, privateDays, publicDays } = this;
     const n = this.length;
+    const mix = purposeMix(Draw.anticipation);
+    const bound = shareBound(share);
     let sumWithoutFix = 0;
     let sumForced = 0;
     let privateSum = all[C.pPrivate]!;
     let publicSum = all[C.pPublic]!;
     for (let j = 0; j < n; j++) {
-      if (!uniformBelow(caseKeyOfMix(tk, mixes[j]!), Draw.anticipation, share)) continue;
-      sumWithoutFix += withoutFix[j]!;
-      sumForced += forced[j]!;
-      privateSum += privateDays[j]!;
-      publicSum += publicDays[j]!;
+      const drawn = belowBound(caseKeyOfMix(tk, mixes[j]!), mix, bound);
+      sumWithoutFix += drawn * withoutFix[j]!;
+      sumForced += drawn * forced[j]!;
+      privateSum += drawn * privateDays[j]!;
+      publicSum += drawn * publicDays[j]!;
     }
     all[C.pWithoutFix]! += sumWithoutFix;
     all[C.forced]! += sumForced;

@@ -71,18 +71,26 @@ export function drawFutureIntake(rt: ModelRuntime, projection: IntakeProjection,
     const b = fit.trend + l21 * z1 + l22 * z2;
     const sigma = Math.sqrt(ln(1 + fit.dispersion));
     const cap = rt.intakeCap[kind];
-    const days: number[] = [];
+    // Each quarter's count first, then the days straight into an array of the total's length.
+    const counts = new Int32Array(rt.quarters);
+    let total = 0;
     for (let q = first; q < rt.quarters; q++) {
       const qk = caseKey(hk, INTAKE_CASE_BASE + 16 + 2 * q + k);
       const tau = quarterTime(calendar, q, endDay);
       const burst = exp(sigma * normalQuantile(uniform(qk, PURPOSE_BURST)) - (sigma * sigma) / 2);
       const rate = exp(a + b * dampedHorizon(tau, damping)) * burst;
-      const n = poisson(quarterWeight(calendar, q) * (rate < cap ? rate : cap), uniform(qk, PURPOSE_COUNT));
+      counts[q] = poisson(quarterWeight(calendar, q) * (rate < cap ? rate : cap), uniform(qk, PURPOSE_COUNT));
+      total += counts[q]!;
+    }
+    const days = new Float64Array(total);
+    let at = 0;
+    for (let q = first; q < rt.quarters; q++) {
+      const n = counts[q]!;
       const start = calendar.quarterEnds[q - 1]!;
       const length = calendar.quarterEnds[q]! - start;
-      for (let j = 0; j < n; j++) days.push(start + ((j + 0.5) * length) / n);
+      for (let j = 0; j < n; j++) days[at++] = start + ((j + 0.5) * length) / n;
     }
-    out[kind] = Float64Array.from(days);
+    out[kind] = days;
   });
   return out;
 }

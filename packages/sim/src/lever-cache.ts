@@ -1,5 +1,5 @@
 import { AnticipationLog } from './anticipation-log.ts';
-import { Draw, caseKey, caseKeyOfMix, uniform, uniformBelow } from './random.ts';
+import { Draw, belowBound, caseKey, caseKeyOfMix, purposeMix, shareBound, uniform } from './random.ts';
 import { daysAllowed } from './report-path.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
@@ -162,8 +162,10 @@ function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number,
   const starts = log.startIds;
   const offsets = log.offsets;
   const values = log.values;
+  const mix = purposeMix(purpose);
+  const bound = shareBound(share);
   for (let j = 0; j < mixes.length; j++) {
-    if (!uniformBelow(caseKeyOfMix(tk, mixes[j]!), purpose, share)) continue;
+    if (belowBound(caseKeyOfMix(tk, mixes[j]!), mix, bound) === 0) continue;
     const end = starts[j + 1]!;
     for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
   }

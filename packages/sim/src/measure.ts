@@ -48,6 +48,7 @@ export const SERIES = [
   'productPublishedWithin45DaysShare',
 ] as const;
 export type SeriesName = (typeof SERIES)[number];
+const LOAD = SERIES.indexOf('reportsPerWorkingDay');
 
 /**
  * Where one trial of one arm writes: [measure * trials + trial], and [series][quarter * trials + column] where
@@ -161,10 +162,43 @@ export function measureTrial(
     s[8]![at] = reports;
     s[9]![at] = share(t.productWithin45[q]!, t.productPublished[q]!);
     if (load > peak) peak = load;
-    if (load > capacity) over += 1;
+    if (overCapacity(load, capacity)) over += 1;
     delay += scenario ? lv.staffFactor[q]! * t.received[q]! : t.received[q]!;
   }
   set('staff.peakReportsPerWorkingDay', peak);
   set('staff.quartersOverCapacity', over);
   set('staff.meanDelayFactor', delay / (c[C.pReceived]! + c[C.wReceived]!));
+}
+
+/** Whether a quarter's load (reports per working day) is over a capacity: one rule for both ways of measuring. */
+function overCapacity(load: number, capacity: number): boolean {
+  return load > capacity;
+}
+
+/**
+ * The baseline of a trial that shares its history, and so its baseline tally, with the earlier trial `from`
+ * (at column `fromColumn`): every value is that trial's, copied rather than read from the tally again, except
+ * the quarters over capacity, which count against this trial's own draw of the capacity.
+ */
+export function copyBaselineTrial(
+  m: MeasureContext,
+  from: number,
+  fromColumn: number,
+  trial: number,
+  column: number,
+  out: ArmOutput,
+): void {
+  const { rt, lv, trials } = m;
+  const v = out.measures;
+  for (let k = 0; k < MEASURES.length; k++) v[k * trials + trial] = v[k * trials + from]!;
+  const s = out.series;
+  const load = s[LOAD]!;
+  const capacity = lv.baseCapacity;
+  let over = 0;
+  for (let q = 0; q < rt.quarters; q++) {
+    const at = q * trials;
+    for (let i = 0; i < s.length; i++) s[i]![at + column] = s[i]![at + fromColumn]!;
+    if (overCapacity(load[at + column]!, capacity)) over += 1;
+  }
+  v[M['staff.quartersOverCapacity'] * trials + trial] = over;
 }

@@ -1,7 +1,7 @@
 import { Draw, uniform } from './random.ts';
 import { Outcome, daysAllowed, drawArrival, quarterIndex } from './report-path.ts';
 import type { ModelRuntime } from './runtime.ts';
-import { C, bump, type Tally } from './tally.ts';
+import { C, type Tally } from './tally.ts';
 import type { TrialLevers } from './trial-levers.ts';
 
 /**
@@ -237,42 +237,46 @@ export function productPath(
   }
 }
 
-/** Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. */
+/**
+ * Adds (sign +1) or removes (sign -1) one product path's contribution, its arrival excepted. A product path is
+ * never recorded into a logging tally (only a mandate's website paths are), so it adds into the buffer directly.
+ */
 export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: number): void {
+  const a = t.all;
   const arrival = o.arrival;
   const H = rt.horizon;
-  bump(t, t.productOpenAt + quarterIndex(rt, o.close), -sign);
+  a[t.productOpenAt + quarterIndex(rt, o.close)]! -= sign;
   if (o.close <= H) {
-    if (o.outcome === Outcome.NOT_ACCEPTED) bump(t, C.pNotAccepted, sign);
-    else if (o.outcome === Outcome.PUBLISHED) bump(t, C.pPublished, sign);
-    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) bump(t, C.pIndividually, sign);
-    else bump(t, C.pNotVulnerable, sign);
+    if (o.outcome === Outcome.NOT_ACCEPTED) a[C.pNotAccepted]! += sign;
+    else if (o.outcome === Outcome.PUBLISHED) a[C.pPublished]! += sign;
+    else if (o.outcome === Outcome.HANDLED_INDIVIDUALLY) a[C.pIndividually]! += sign;
+    else a[C.pNotVulnerable]! += sign;
   } else {
-    bump(t, C.pInHandling, sign);
+    a[C.pInHandling]! += sign;
   }
-  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) bump(t, C.accepted, sign);
+  if (o.outcome !== Outcome.NOT_ACCEPTED && o.tAccept <= H) a[C.accepted]! += sign;
   if (o.tPublish <= H) {
     const days = o.tPublish - o.tAccept;
     const qp = quarterIndex(rt, o.tPublish);
-    bump(t, t.publicationDaysAt + (days | 0), sign);
+    a[t.publicationDaysAt + (days | 0)]! += sign;
     if (days <= 45) {
-      bump(t, C.pWithin45, sign);
-      bump(t, t.productWithin45At + qp, sign);
+      a[C.pWithin45]! += sign;
+      a[t.productWithin45At + qp]! += sign;
     }
-    if (!o.withFix) bump(t, C.pWithoutFix, sign);
-    if (o.forced) bump(t, C.forced, sign);
-    bump(t, t.productPublishedAt + qp, sign);
+    if (!o.withFix) a[C.pWithoutFix]! += sign;
+    if (o.forced) a[C.forced]! += sign;
+    a[t.productPublishedAt + qp]! += sign;
   }
   if (o.tList <= H) {
-    bump(t, C.listed, sign);
-    if (o.tResume <= H) bump(t, C.resumed, sign);
-    if (o.tDone <= H) bump(t, C.completed, sign);
-    if (o.close > H && o.tResume > H) bump(t, C.unreachableOpen, sign);
+    a[C.listed]! += sign;
+    if (o.tResume <= H) a[C.resumed]! += sign;
+    if (o.tDone <= H) a[C.completed]! += sign;
+    if (o.close > H && o.tResume > H) a[C.unreachableOpen]! += sign;
   }
   if (o.vulnerable) {
     const fixed = o.tFix < H ? o.tFix : H;
     const privateEnd = o.tPublish < fixed ? o.tPublish : fixed;
-    if (privateEnd > arrival) bump(t, C.pPrivate, sign * (privateEnd - arrival));
-    if (o.tPublish < fixed) bump(t, C.pPublic, sign * (fixed - o.tPublish));
+    if (privateEnd > arrival) a[C.pPrivate]! += sign * (privateEnd - arrival);
+    if (o.tPublish < fixed) a[C.pPublic]! += sign * (fixed - o.tPublish);
   }
 }

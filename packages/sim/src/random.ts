@@ -43,15 +43,28 @@ export function caseKeyOfMix(trial: number, mix: number): number {
 
 /** A uniform in (0, 1), never 0 or 1, for one purpose of one case. */
 export function uniform(key: number, purpose: number): number {
-  return (lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5) / 4294967296;
+  return (lowbias32((key ^ purposeMix(purpose)) >>> 0) + 0.5) / 4294967296;
+}
+
+/** The part of uniform(key, purpose) that depends on the purpose alone, for loops that draw one purpose for many cases. */
+export function purposeMix(purpose: number): number {
+  return Math.imul(purpose + 1, 0xc2b2ae35);
+}
+
+/** The bound that belowBound compares with for a share: share * 2^32, worked out once for a loop of draws. */
+export function shareBound(share: number): number {
+  return share * 4294967296;
 }
 
 /**
- * Whether uniform(key, purpose) < share, without the division: the uniform is (h + 1/2) / 2^32, and dividing or
- * multiplying by a power of two is exact, so the comparison is the same as h + 1/2 < share * 2^32.
+ * Whether uniform(key, purpose) < share, as 1 or 0, from purposeMix(purpose) and shareBound(share), without the
+ * division: the uniform is (h + 1/2) / 2^32, and dividing or multiplying by a power of two is exact, so the
+ * comparison is the same as h + 1/2 < share * 2^32. A loop over thousands of cases may multiply by the result
+ * rather than branch on it: which cases fall below is as unpredictable as the draw, and a mispredicted branch
+ * costs more than the hash.
  */
-export function uniformBelow(key: number, purpose: number, share: number): boolean {
-  return lowbias32((key ^ Math.imul(purpose + 1, 0xc2b2ae35)) >>> 0) + 0.5 < share * 4294967296;
+export function belowBound(key: number, mix: number, bound: number): number {
+  return +(lowbias32((key ^ mix) >>> 0) + 0.5 < bound);
 }
 
 /**

@@ -4,7 +4,7 @@ import { addInduced } from './induced.ts';
 import type { ScenarioInput } from './input.ts';
 import { applyLevers, emptyLeverCache, prepareLevers, resetLeverCache } from './lever-cache.ts';
 import { drawAssumptionValues, leverStartDay, resolveLevers, type LeverContext } from './levers.ts';
-import { MEASURES, SERIES, measureTrial, type MeasureContext } from './measure.ts';
+import { MEASURES, SERIES, copyBaselineTrial, measureTrial, type MeasureContext } from './measure.ts';
 import { caseKey, trialKey } from './random.ts';
 import {
   PRODUCT_NOT_ACCEPTED,
@@ -230,6 +230,9 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     leverContext.websites = work.websites;
     const hk = trialKey(input.seed, h);
     let acceptedBeforeStart = -1;
+    // The history's first trial and its column: the later trials on the history copy its baseline.
+    const first = h;
+    const firstColumn = nextColumn;
     for (let trial = h; trial < trials; trial += nH) {
       const tk = trialKey(input.seed, trial);
       const base = history.baseline;
@@ -266,7 +269,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
         else scenario.addDaySums(base);
       }
       column[trial] = nextColumn;
-      measureTrial(measureContext, base, false, trial, nextColumn, arms[0]!);
+      if (trial === first) measureTrial(measureContext, base, false, trial, nextColumn, arms[0]!);
+      else copyBaselineTrial(measureContext, first, firstColumn, trial, nextColumn, arms[0]!);
       measureTrial(measureContext, touched ? scenario : base, true, trial, nextColumn, arms[1]!);
       nextColumn++;
     }
