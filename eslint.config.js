@@ -2,7 +2,7 @@
 // TypeScript service then reads the files that packages share once (measured: 70 s of CPU, against 129 s for
 // every package's `lint` in turn). A package's own `pnpm lint` lints just that folder, finding this file upward.
 // Type-aware rules (floating promises, unused values, unsafe `any`) need the TypeScript program, which the project
-// service finds from each file's nearest tsconfig.json. Plain JS outside every tsconfig (scripts, e2e) is linted
+// service finds from each file's nearest tsconfig.json. Plain JS outside every tsconfig (scripts) is linted
 // without type information. Formatting is Prettier's job: eslint-config-prettier turns off the rules it owns.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
@@ -96,9 +96,29 @@ export default defineConfig(
     },
   },
   {
-    // Browser tests: callbacks given to page.evaluate() run in the page.
+    // Browser tests: callbacks given to page.evaluate() run in the page. node:test's describe() and test() return
+    // promises the runner itself awaits: they are not floating.
     files: ['test/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'test', 'it'] }] },
+      ],
+      // A context made without lib/browser.ts's newVisitorContext lacks the page's `__name`, and every
+      // page.evaluate() callback under tsx then throws in the page (see there).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='newContext']",
+          message: "Open a context with newVisitorContext() from e2e/lib/browser.ts (it defines the page's __name).",
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/e2e/lib/browser.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Scripts and browser tests in plain JS belong to no tsconfig: lint them without type information.

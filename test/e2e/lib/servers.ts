@@ -1,26 +1,26 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** A port the OS says is free now. */
-export function freePort() {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as AddressInfo;
       server.close(() => resolve(port));
     });
   });
 }
 
-async function waitFor(url, child, log, timeoutMs) {
+async function waitFor(url: string, child: ChildProcess, log: string[], timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
@@ -36,33 +36,44 @@ async function waitFor(url, child, log, timeoutMs) {
   throw new Error(`${url} did not come up within ${timeoutMs} ms\n${log.join('').slice(-4000)}`);
 }
 
+/** A server started by startScript: its output's last lines, and how to stop it (and its children). */
+interface Started {
+  stop: () => Promise<void>;
+  log: string[];
+}
+
 /** Runs one of the workspace's `start` scripts in its own process group, so that stopping it stops its children. */
-function startScript(filter, env, healthUrl, timeoutMs) {
-  const log = [];
+function startScript(
+  filter: string,
+  env: Record<string, string>,
+  healthUrl: string,
+  timeoutMs: number,
+): Promise<Started> {
+  const log: string[] = [];
   const child = spawn('pnpm', ['--filter', filter, 'start'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const keep = (d) => {
+  const keep = (d: unknown) => {
     log.push(String(d));
     if (log.length > 200) log.splice(0, log.length - 200);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const stop = () =>
-    new Promise((resolve) => {
+    new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-child.pid!, 'SIGTERM');
       } catch {
         resolve();
       }
       setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-child.pid!, 'SIGKILL');
         } catch {
           // gone
         }
@@ -99,7 +110,7 @@ export async function startKaiji({ protectWrites = true } = {}) {
     `http://127.0.0.1:${apiPort}/health`,
     90_000,
   );
-  let web;
+  let web: Started;
   try {
     web = await startScript(
       '@kaiji/web',

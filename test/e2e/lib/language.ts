@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 /**
  * One language per page (issue 10 point 4): what a member reads on a page, and the words in it that belong to
  * the other language. Text inside an element marked with the other language (a source title, lang="en"), a
@@ -20,20 +22,26 @@ export const LATIN_ON_JAPANESE = new Set([
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]+/g;
 
 /** The text a member reads on the page, in pieces, each with the element it sits in (for the message). */
-export async function pageTexts(page) {
+/** A piece of text a member reads, and where it sits. */
+export interface PageText {
+  text: string;
+  where: string;
+}
+
+export async function pageTexts(page: Page): Promise<PageText[]> {
   return page.evaluate(() => {
     const pageLang = document.documentElement.lang;
-    const out = [];
+    const out: { text: string; where: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || !node.textContent.trim()) continue;
+      if (!el || !node.textContent?.trim()) continue;
       if (el.closest('script, style, code, noscript, template')) continue;
       const marked = el.closest('[lang]');
       if (marked && marked.getAttribute('lang') !== pageLang) continue;
       const where = el.closest('[id]')?.id ?? el.tagName.toLowerCase();
       out.push({
-        text: node.textContent.replace(/\s+/g, ' ').trim(),
+        text: (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
         where: `${el.tagName.toLowerCase()} in #${where}`,
       });
     }
@@ -42,7 +50,8 @@ export async function pageTexts(page) {
       const marked = el.closest('[lang]');
       if (marked && marked.getAttribute('lang') !== pageLang) continue;
       for (const a of ['aria-label', 'title', 'placeholder', 'alt'])
-        if (el.getAttribute(a)) out.push({ text: el.getAttribute(a), where: `${el.tagName.toLowerCase()}[${a}]` });
+        if (el.getAttribute(a))
+          out.push({ text: el.getAttribute(a) ?? '', where: `${el.tagName.toLowerCase()}[${a}]` });
     }
     out.push({ text: document.title, where: 'title' });
     return out;
@@ -64,8 +73,8 @@ const ENGLISH_EVEN_CAPITALISED = new Set(
 );
 
 /** Words in Latin letters on a Japanese page that are neither names, acronyms nor allowed terms. */
-export function englishWords(texts, allowed = LATIN_ON_JAPANESE) {
-  const found = [];
+export function englishWords(texts: readonly PageText[], allowed: ReadonlySet<string> = LATIN_ON_JAPANESE) {
+  const found: string[] = [];
   for (const { text, where } of texts) {
     // URLs, domains, repository paths and statute citations (6 U.S.C. 659(c)(12)) are names, not words.
     let clean = text
@@ -86,8 +95,8 @@ export function englishWords(texts, allowed = LATIN_ON_JAPANESE) {
 }
 
 /** Japanese script on an English page. */
-export function japaneseText(texts) {
-  const found = [];
+export function japaneseText(texts: readonly PageText[]) {
+  const found: string[] = [];
   for (const { text, where } of texts)
     for (const run of text.match(JAPANESE) ?? []) found.push(`${run} (${where}: "${text.slice(0, 80)}")`);
   return found;

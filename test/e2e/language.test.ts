@@ -3,8 +3,8 @@
 // Chart axes are included (month ticks), and so are the descriptions screen readers and the matrix tooltip read.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { englishWords, japaneseText, pageTexts } from './lib/language.js';
-import { useKaiji } from './lib/session.js';
+import { englishWords, japaneseText, pageTexts, type PageText } from './lib/language.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
@@ -33,10 +33,10 @@ const SIMULATE =
  * carry lang) and the METI notice named in a checkbox's title attribute. */
 const JAPANESE_ON_ENGLISH = ['開示', '告示', 'ソフトウェア製品等の脆弱性関連情報に関する取扱規程', '○ 2・5'];
 
-const withoutAllowedJapanese = (texts) =>
+const withoutAllowedJapanese = (texts: PageText[]) =>
   texts.map((t) => ({ ...t, text: JAPANESE_ON_ENGLISH.reduce((s, term) => s.replaceAll(term, ''), t.text) }));
 
-async function textsOf(path) {
+async function textsOf(path: string) {
   const { context, page, errors } = await session.open(path);
   try {
     await page.locator('h1').first().waitFor();
@@ -83,7 +83,7 @@ describe('dates as the page writes them', () => {
   for (const [prefix, date] of [
     ['', '2020年9月30日'],
     ['/en', '30 September 2020'],
-  ])
+  ] as const)
     test(`${prefix || '/'}: the footer's survey date and the Partnership's lead are not ISO dates`, async () => {
       const { context, page } = await session.open(`${prefix}/partnership`);
       try {

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axeProblems, screenshot } from './lib/page-checks.js';
-import { useKaiji } from './lib/session.js';
+import { axeProblems, screenshot } from './lib/page-checks.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 const open = session.open;
@@ -14,7 +14,7 @@ describe('the website operators’ page', () => {
   for (const [lang, path] of [
     ['ja', '/website-operators'],
     ['en', '/en/website-operators'],
-  ]) {
+  ] as const) {
     for (const width of [1280, 1920]) {
       test(`${lang} at ${width}: every hypothesis charted with the seed's verdict, both tables, no axe problem`, async () => {
         const { context, page, errors, response } = await open(path, { viewport: { width, height: 900 } });
@@ -27,7 +27,7 @@ describe('the website operators’ page', () => {
           // 14 hypotheses and the three conclusions that give figures (§2.3 (1), (2), (4)), each a chart.
           await page.waitForFunction(() => document.querySelectorAll('svg.kaiji-plot').length === 17);
           const h14 = await page.locator('#hypothesis-14 .badge').textContent();
-          assert.equal(h14.trim(), lang === 'ja' ? '誤り' : 'Wrong');
+          assert.equal(h14?.trim(), lang === 'ja' ? '誤り' : 'Wrong');
           assert.equal(await page.locator('table.cases').count(), 2);
           assert.equal(await page.locator('table.cases tbody tr').count(), 17);
           assert.deepEqual(await axeProblems(page), []);
@@ -55,12 +55,12 @@ describe('the website operators’ page', () => {
       await Promise.all([page.waitForURL(/damage=SERVICE_STOP/), page.getByRole('button', { name: '表示' }).click()]);
       const rows31 = await page.locator('table.cases').first().locator('tbody th').allTextContents();
       assert.deepEqual(rows31, ['3', '4', '6', '7', '8']);
-      assert.match(await page.getByRole('status').textContent(), /サービス停止/);
+      assert.match((await page.getByRole('status').textContent()) ?? '', /サービス停止/);
       await context.close();
       const bad = await open('/en/website-operators?damage=FLOOD');
       assert.equal(bad.response.status(), 200);
       assert.match(
-        await bad.page.getByRole('alert').textContent(),
+        (await bad.page.getByRole('alert').textContent()) ?? '',
         /'FLOOD' is not a damage column of Tables 3-1 and 3-2/,
       );
       assert.equal(await bad.page.locator('table.cases tbody tr').count(), 17);
@@ -89,7 +89,7 @@ describe('the website operators’ page', () => {
         .trim()
         .split('\r\n');
       assert.equal(rows.length, 11);
-      assert.match(rows[1], /^1,2020-01-15,企業A,小,×,○,×,○,○,○,○,×,○,○,/);
+      assert.match(rows[1] ?? '', /^1,2020-01-15,企業A,小,×,○,×,○,○,○,○,×,○,○,/);
     } finally {
       await context.close();
     }

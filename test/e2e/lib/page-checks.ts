@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { ROOT } from './servers.js';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { ROOT } from './servers.ts';
 
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** Collects console errors, uncaught exceptions and CSP violations of a page. */
-export function watchErrors(page) {
-  const errors = [];
+export function watchErrors(page: Page) {
+  const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
@@ -17,7 +18,7 @@ export function watchErrors(page) {
 }
 
 /** Serious and critical axe violations (WCAG 2.1 A and AA rules), as readable lines. */
-export async function axeProblems(page) {
+export async function axeProblems(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -30,17 +31,17 @@ export async function axeProblems(page) {
     );
 }
 
-export async function screenshot(page, name, fullPage = true) {
+export async function screenshot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** Waits until the simulator shows a finished Monte Carlo run. */
-export async function waitForRun(page, timeout = 30_000) {
+export async function waitForRun(page: Page, timeout = 30_000) {
   await page.locator('section.results[data-run-state="done"]').waitFor({ timeout });
 }
 
 /** The KPI tiles' scenario and baseline texts, by metric key. */
-export async function kpis(page) {
+export async function kpis(page: Page) {
   return page.$$eval('li.tile[data-metric]', (tiles) =>
     Object.fromEntries(
       tiles.map((t) => [
@@ -55,7 +56,7 @@ export async function kpis(page) {
 }
 
 /** Parses a number as the page prints it ("1,853", "45 日", "29.0%", "¥70,000"). */
-export function parseShown(text) {
+export function parseShown(text: string | null | undefined) {
   return Number(
     String(text)
       .replace(/[^0-9.\-−]/g, '')

@@ -8,25 +8,25 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { SECURITY_HEADERS } from '../../packages/serving/src/security-headers.js';
-import { screenshot, waitForRun } from './lib/page-checks.js';
-import { signIn } from './lib/secretariat.js';
-import { useKaiji } from './lib/session.js';
+import { screenshot, waitForRun } from './lib/page-checks.ts';
+import { signIn } from './lib/secretariat.ts';
+import { useKaiji } from './lib/session.ts';
 
 const FORMULA = '=HYPERLINK("http://example.invalid","x")';
 
 /** The scenarios the API has, by name. */
-async function savedNames(apiUrl) {
+async function savedNames(apiUrl: string) {
   const res = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ scenarios(first: 100) { edges { node { id name } } } }' }),
   });
   const body = await res.json();
-  return body.data.scenarios.edges.map((e) => e.node.name);
+  return body.data.scenarios.edges.map((e: { node: { name: string } }) => e.node.name);
 }
 
 /** CSV text as rows of cells (RFC 4180: quotes, doubled quotes, CRLF), as a spreadsheet would read it. */
-const parseCsv = (text) => parse(text, { relaxColumnCount: true });
+const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: true });
 
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
@@ -136,7 +136,7 @@ describe('with writes protected (KAIJI_WRITE_TOKEN)', () => {
     try {
       await signIn(page, session.kaiji, '/simulate?preset=cert-cc');
       await waitForRun(page);
-      const save = async (name) => {
+      const save = async (name: string) => {
         await page.fill('form.save-form input[name=name]', name);
         await page.getByRole('button', { name: 'このシナリオを保存' }).click();
         await page.locator('table.saved-list .saved-name', { hasText: name }).waitFor();
@@ -167,7 +167,7 @@ describe('with writes protected (KAIJI_WRITE_TOKEN)', () => {
       const csv = readFileSync(await download.path(), 'utf8');
       assert.ok(csv.startsWith('\uFEFF'));
       const rows = parseCsv(csv.slice(1));
-      assert.ok(rows[0].includes(`'${FORMULA}`), `header has the name as text: ${rows[0].join(' | ')}`);
+      assert.ok(rows[0]?.includes(`'${FORMULA}`), `header has the name as text: ${rows[0]?.join(' | ')}`);
       // Every export that carries saved text: no cell may start like a formula.
       const exports = [
         { name: 'comparison CSV', rows },
@@ -213,7 +213,7 @@ describe('with writes protected (KAIJI_WRITE_TOKEN)', () => {
         [1920, 1080],
         [1280, 800],
         [390, 844],
-      ]) {
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.locator('section.saved').scrollIntoViewIfNeeded();
         await screenshot(page, `writes-en-${width}`, false);

@@ -1,45 +1,22 @@
 // Browser tests of the meeting exports (issue 11): each file is downloaded as a user would (the button beside the
 // CSV export), then read back as the user's software would, and its figures checked against the API's answer.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { useKaiji } from './lib/session.js';
+import { apiData } from './lib/api.ts';
+import { useKaiji } from './lib/session.ts';
+import { frozenRows, readWorkbook, sheetOf, sheetRows } from './lib/workbook.ts';
 
 const session = useKaiji();
 
-async function graphql(query, variables = {}) {
-  const res = await fetch(session.kaiji.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function readWorkbook(path) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(path));
-  return workbook;
-}
-
-/** Every row of a sheet (row n at index n - 1, empty ones too) as plain values, hyperlinks as their text. */
-function sheetRows(sheet) {
-  const rows = [];
-  for (let n = 1; n <= sheet.rowCount; n++) {
-    const values = sheet.getRow(n).values ?? [];
-    rows.push(values.slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? v.text : (v ?? null))));
-  }
-  return rows;
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+  apiData(session.kaiji.apiUrl, query, variables);
 
 describe('programs workbook (/programs/export.xlsx)', () => {
   for (const [locale, prefix, button, sheets] of [
     ['ja', '', /Excel ブックで書き出す/, ['比較表', 'セルと出典', 'タグと出典', '凡例', 'この資料について']],
     ['en', '/en', /Excel workbook/, ['Matrix', 'Cells and sources', 'Tags and sources', 'Legend', 'About']],
-  ]) {
+  ] as const) {
     test(`the filtered matrix downloads from the page and reads back (${locale})`, async () => {
       const { context, page, errors } = await session.open(`${prefix}/programs?intakeScopes=GOVERNMENT_SYSTEMS`);
       try {
@@ -80,28 +57,28 @@ describe('programs workbook (/programs/export.xlsx)', () => {
           { lang: locale.toUpperCase() },
         );
         const expected = api.comparisonMatrix.programs;
-        const matrix = workbook.worksheets[0];
-        const headerRow = matrix.views[0].ySplit;
-        assert.equal(matrix.views[0].state, 'frozen');
+        const matrix = sheetOf(workbook, 0);
+        const { state, ySplit: headerRow } = frozenRows(matrix);
+        assert.equal(state, 'frozen');
         const rows = sheetRows(matrix).slice(headerRow);
-        const header = matrix.getRow(headerRow).values.slice(1);
+        const header = (matrix.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1).map(String);
         assert.equal(rows.length, expected.length);
         const slugColumn = header.length - 1;
-        assert.deepEqual(rows.map((r) => r[slugColumn]).sort(), expected.map((p) => p.slug).sort());
+        assert.deepEqual(rows.map((r) => r[slugColumn]).sort(), expected.map((p: { slug: string }) => p.slug).sort());
         // Each program's item 8 mark and its locator sit in their own columns, as the API has them.
         const markColumn = header.findIndex((h) => /^8 /.test(h));
         for (const row of rows) {
-          const program = expected.find((p) => p.slug === row[slugColumn]);
-          const cell = program.survey.find((c) => c.item === 'SCOPE_LIMITATION');
+          const program = expected.find((p: { slug: string }) => p.slug === row[slugColumn]);
+          const cell = program.survey.find((c: { item: string }) => c.item === 'SCOPE_LIMITATION');
           assert.equal(row[markColumn], cell.raw, `${program.slug} item 8`);
           assert.equal(row[markColumn + 2], cell.source.locator, `${program.slug} item 8 locator`);
         }
-        const about = sheetRows(workbook.worksheets[4]);
+        const about = sheetRows(sheetOf(workbook, 4));
         assert.ok(
           about.some((r) => r[1] === expected.length && typeof r[1] === 'number'),
           'the count is a number',
         );
-        const tagUrls = sheetRows(workbook.worksheets[2])
+        const tagUrls = sheetRows(sheetOf(workbook, 2))
           .flat()
           .filter((v) => typeof v === 'string' && /^https:\/\//.test(v));
         assert.ok(tagUrls.length > 0, 'a source URL is in the tags sheet');

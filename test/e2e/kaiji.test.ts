@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { axeProblems, kpis, parseShown, screenshot, waitForRun } from './lib/page-checks.js';
-import { signIn } from './lib/secretariat.js';
-import { useKaiji } from './lib/session.js';
+import { axeProblems, kpis, parseShown, screenshot, waitForRun } from './lib/page-checks.ts';
+import { signIn } from './lib/secretariat.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 const open = session.open;
@@ -21,7 +21,7 @@ const PAGES = [
 ];
 
 describe('every page, in Japanese and in English', () => {
-  for (const lang of ['ja', 'en']) {
+  for (const lang of ['ja', 'en'] as const) {
     for (const p of PAGES) {
       test(`${lang} ${p.path}: renders, lang=${lang}, no console error, no serious axe violation`, async () => {
         const path = lang === 'en' ? `/en${p.path === '/' ? '' : p.path}` : p.path;
@@ -143,7 +143,7 @@ describe('the comparison matrix', () => {
       const cell = page.locator('td[data-cell][tabindex="0"]');
       await cell.focus();
       await page.locator('.tip').waitFor();
-      assert.match(await page.locator('.tip').textContent(), /表 4-2・第\d+行/);
+      assert.match((await page.locator('.tip').textContent()) ?? '', /表 4-2・第\d+行/);
       await page.keyboard.press('ArrowRight');
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-col')), '1');
       await page.keyboard.press('Escape');
@@ -167,7 +167,7 @@ describe('the comparison matrix', () => {
         .first()
         .click();
       await page.waitForURL(/\/programs\/ncsc-nl$/);
-      assert.match(await page.locator('h1').textContent(), /NCSC-NL/);
+      assert.match((await page.locator('h1').textContent()) ?? '', /NCSC-NL/);
       assert.ok((await page.locator('td .cite').count()) >= 8);
       assert.deepEqual(errors, []);
     } finally {
@@ -180,7 +180,7 @@ describe('the comparison matrix', () => {
     const { context, page } = await open(`/programs?text=${encodeURIComponent(payload)}`);
     try {
       assert.equal(await page.inputValue('#filter-text'), payload.slice(0, 200));
-      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.equal(await page.evaluate(() => (window as { __xss?: unknown }).__xss), undefined);
       assert.equal(await page.locator('img[src="x"]').count(), 0);
     } finally {
       await context.close();
@@ -237,7 +237,7 @@ describe('the simulator', () => {
       await slider.focus();
       const t0 = Date.now();
       for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => document.querySelector('#fp-days')?.value === '60');
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#fp-days')?.value === '60');
       await waitForRun(page);
       const elapsed = Date.now() - t0;
       assert.ok(elapsed < 15_000, `run took ${elapsed} ms`);
@@ -330,7 +330,7 @@ describe('saved scenarios', () => {
     '<img src=x onerror="window.__xss=1">',
     '"><script>window.__xss=2</script>',
     "javascript:window.__xss=3//'",
-  ];
+  ] as const;
 
   test('save (names as untrusted text), reload, compare; markup never runs', async () => {
     const { context, page, errors } = await open('/simulate?preset=cert-cc');
@@ -339,10 +339,10 @@ describe('saved scenarios', () => {
       void d.dismiss();
     });
     try {
-      // Writes are the secretariat's (writes.test.js tests the sign-in itself).
+      // Writes are the secretariat's (writes.test.ts tests the sign-in itself).
       await signIn(page, session.kaiji, '/simulate?preset=cert-cc');
       await waitForRun(page);
-      const names = [`45日 ${PAYLOADS[0]}`, `報奨金 ${PAYLOADS[1]}`];
+      const names = [`45日 ${PAYLOADS[0]}`, `報奨金 ${PAYLOADS[1]}`] as const;
       await page.fill('input[name=name]', names[0]);
       await page.fill('textarea[name=description]', PAYLOADS[2]);
       await page.getByRole('button', { name: 'このシナリオを保存' }).click();
@@ -374,7 +374,7 @@ describe('saved scenarios', () => {
       await waitForRun(page);
       assert.equal(await page.inputValue('#fp-days'), '45');
 
-      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.equal(await page.evaluate(() => (window as { __xss?: unknown }).__xss), undefined);
       assert.equal(await page.locator('img[src="x"]').count(), 0);
       assert.deepEqual(errors, []);
     } finally {
@@ -419,7 +419,7 @@ describe('the same engine as the API', () => {
     });
     const body = await res.json();
     assert.ok(body.data, JSON.stringify(body.errors));
-    const api = Object.fromEntries(body.data.simulate.metrics.map((x) => [x.key, x]));
+    const api = Object.fromEntries(body.data.simulate.metrics.map((x: { key: string }) => [x.key, x]));
     const { context, page } = await open('/simulate?preset=cert-cc');
     try {
       await waitForRun(page);

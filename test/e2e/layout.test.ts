@@ -1,11 +1,12 @@
 // Layout as a member sees it (issue 10 point 5): the matrix whole at 1280 in both languages, no word broken
 // inside, /changes columns that hold their text, chart legends that match their lines (also in the SVG export),
 // the cell tooltip inside the window; screenshots at 1280x800, 1920x1080 and 390 wide.
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { screenshot } from './lib/page-checks.js';
-import { useKaiji } from './lib/session.js';
+import { screenshot } from './lib/page-checks.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 const SIZES = [
@@ -13,17 +14,17 @@ const SIZES = [
   { name: '1920', viewport: { width: 1920, height: 1080 } },
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ];
-const prefix = (lang) => (lang === 'en' ? '/en' : '');
+const prefix = (lang: 'ja' | 'en') => (lang === 'en' ? '/en' : '');
 
 /** Runs of katakana or Latin letters (words that must not break) drawn on more than one line, in `selector`. */
-async function brokenWords(page, selector) {
-  return page.evaluate((selector) => {
+async function brokenWords(page: Page, selector: string) {
+  return page.evaluate((selector: string) => {
     const broken = [];
     for (const root of document.querySelectorAll(selector)) {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement?.closest('.visually-hidden, [aria-hidden="true"]')) continue;
-        for (const match of node.textContent.matchAll(/[\u30a0-\u30ff]{3,}|[A-Za-z]{4,}|\d{4}-\d{2}-\d{2}/g)) {
+        for (const match of (node.textContent ?? '').matchAll(/[\u30a0-\u30ff]{3,}|[A-Za-z]{4,}|\d{4}-\d{2}-\d{2}/g)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
@@ -37,12 +38,13 @@ async function brokenWords(page, selector) {
 }
 
 /** Stroke and dash of every legend entry and of every line drawn, inherited as SVG inherits them. */
-function strokesIn(_root) {
-  const inherited = (el, name) => {
-    for (let e = el; e && e.getAttribute; e = e.parentElement) if (e.getAttribute(name)) return e.getAttribute(name);
+function strokesIn(_root: unknown) {
+  const inherited = (el: Element | null, name: string) => {
+    for (let e: Element | null = el; e && e.getAttribute; e = e.parentElement)
+      if (e.getAttribute(name)) return e.getAttribute(name);
     return null;
   };
-  const key = (el) =>
+  const key = (el: Element) =>
     `${(inherited(el, 'stroke') ?? '').toLowerCase()} dash(${(inherited(el, 'stroke-dasharray') ?? 'none')
       .split(/[ ,]+/)
       .map(Number)
@@ -52,10 +54,10 @@ function strokesIn(_root) {
 }
 
 /** For each chart: the legend entries whose stroke and dash no drawn line has. */
-async function legendMismatches(page) {
+async function legendMismatches(page: Page) {
   return page.evaluate(`(${legendCheck.toString()})(document, ${strokesIn.toString()})`);
 }
-function legendCheck(doc, strokesIn) {
+function legendCheck(doc: Document, strokesIn: (root: unknown) => { key: (el: Element) => string }) {
   const { key } = strokesIn(doc);
   const out = [];
   for (const fig of doc.querySelectorAll('figure.chart')) {
@@ -69,7 +71,7 @@ function legendCheck(doc, strokesIn) {
   return out;
 }
 
-for (const lang of ['ja', 'en']) {
+for (const lang of ['ja', 'en'] as const) {
   describe(`layout, ${lang}`, () => {
     test('the matrix shows all eight items, the tags and the reference column at 1280 without scrolling', async () => {
       const { context, page } = await session.open(`${prefix(lang)}/programs`);
@@ -82,7 +84,7 @@ for (const lang of ['ja', 'en']) {
             hidden: heads
               .filter((th) => th.getBoundingClientRect().right > window.innerWidth + 1)
               .map((th) => th.textContent.trim()),
-            scrolls: scroller.scrollWidth > scroller.clientWidth + 1,
+            scrolls: scroller!.scrollWidth > scroller!.clientWidth + 1,
           };
         });
         assert.equal(fit.columns, 1 + 2 + 8 + 4 + 1, 'select, name, jurisdiction, 8 items, 4 tag columns, reference');
@@ -133,7 +135,7 @@ for (const lang of ['ja', 'en']) {
             const top = doc.documentElement;
             // The legend is drawn as <g><line/><text/></g> above the chart; the chart is the nested <svg>.
             const chart = top.querySelector('svg');
-            const drawn = new Set([...chart.querySelectorAll('path')].map(key));
+            const drawn = new Set([...chart!.querySelectorAll('path')].map(key));
             const legend = [...top.children]
               .filter((c) => c.tagName === 'g')
               .flatMap((g) => [...g.querySelectorAll('line')]);
@@ -159,9 +161,10 @@ describe('the cell tooltip', () => {
       await last.focus();
       const tip = page.locator('.tip');
       await tip.waitFor();
-      assert.match(await tip.textContent(), /出典/);
+      assert.match((await tip.textContent()) ?? '', /出典/);
       const box = await tip.boundingBox();
       const view = page.viewportSize();
+      assert.ok(box && view, 'the tooltip is laid out');
       assert.ok(box.x >= 0 && box.y >= 0, `tooltip at ${box.x},${box.y}`);
       assert.ok(box.x + box.width <= view.width && box.y + box.height <= view.height, JSON.stringify(box));
       await page.keyboard.press('Escape');

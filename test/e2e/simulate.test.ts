@@ -1,19 +1,26 @@
 // Browser tests of /simulate as a study-group member uses it: the scenario survives Back, Forward, reload and the
 // language switch; a value that cannot run says why next to its field and leaves no stale result; a bad link says
 // what it ignored; presentation mode fits the projector sizes; exports are ready for slides.
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { kpis, screenshot, waitForRun } from './lib/page-checks.js';
-import { ROOT } from './lib/servers.js';
-import { useKaiji } from './lib/session.js';
+import { kpis, screenshot, waitForRun } from './lib/page-checks.ts';
+import { ROOT } from './lib/servers.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
 /** Opens a page, runs `body`, and always closes its context. */
-async function withPage(path, body, options) {
+type Opened = Awaited<ReturnType<typeof session.open>>;
+
+async function withPage(
+  path: string,
+  body: (opened: Opened) => Promise<void>,
+  options?: Parameters<typeof session.open>[1],
+) {
   const opened = await session.open(path, options);
   try {
     await body(opened);
@@ -23,7 +30,8 @@ async function withPage(path, body, options) {
   }
 }
 
-const lever = (page, title) => page.locator('fieldset.lever', { hasText: title }).locator('input[type=checkbox]');
+const lever = (page: Page, title: string | RegExp) =>
+  page.locator('fieldset.lever', { hasText: title }).locator('input[type=checkbox]');
 
 describe('the scenario is the URL', () => {
   test('Back and Forward restore each scenario, also after leaving the page; reload keeps it', async () => {
@@ -46,7 +54,7 @@ describe('the scenario is the URL', () => {
       assert.deepEqual(await kpis(page), withBounty);
 
       await page.goBack();
-      await page.waitForURL((u) => u.search.includes('preset=cert-cc') && !u.search.includes('bounty'));
+      await page.waitForURL((u: URL) => u.search.includes('preset=cert-cc') && !u.search.includes('bounty'));
       await waitForRun(page);
       assert.equal(await page.locator('#bounty').count(), 0);
       assert.ok(await page.locator('input[name="preset"][value="cert-cc"]').isChecked());
@@ -74,7 +82,7 @@ describe('a value that cannot run', () => {
       stale: /結果を表示していません/,
     },
     { lang: 'en', prefix: '/en', message: 'Enter a whole number from 0 to 7,300 (days)', stale: /No result is shown/ },
-  ]) {
+  ] as const) {
     test(`${lang}: says why next to the field, shows no stale result, and the URL keeps the last good scenario`, async () => {
       await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
         await waitForRun(page);
@@ -119,7 +127,7 @@ describe('a link with bad parameters', () => {
   for (const { lang, prefix, title, item } of [
     { lang: 'ja', prefix: '', title: '無視しました', item: '受理から公開までの日数：「abc」' },
     { lang: 'en', prefix: '/en', title: 'they were ignored', item: 'Days from acceptance to publication: “abc”' },
-  ]) {
+  ] as const) {
     test(`${lang}: opens with a notice of what was ignored and runs the rest`, async () => {
       await withPage(prefix + BAD, async ({ page }) => {
         await waitForRun(page);
@@ -128,7 +136,7 @@ describe('a link with bad parameters', () => {
         assert.ok((await notice.innerText()).includes(item), await notice.innerText());
         assert.equal(await notice.locator('li').count(), 3);
         assert.equal(await page.inputValue('#mandate-days'), '30');
-        await page.waitForURL((u) => !u.search.includes('abc') && !u.search.includes('pie'));
+        await page.waitForURL((u: URL) => !u.search.includes('abc') && !u.search.includes('pie'));
       });
     });
   }
@@ -143,12 +151,12 @@ describe('presentation mode', () => {
     ja: [/45日/, /報奨金/, /修正義務 30日/, /2027年4月1日施行・2030年12月31日まで/],
     en: [/45 days/, /Bounty/, /Fix mandate of 30 days/, /from 1 April 2027, to 31 December 2030/],
   };
-  for (const locale of ['ja', 'en'])
+  for (const locale of ['ja', 'en'] as const)
     for (const [width, height] of [
       [1920, 1080],
       [1366, 768],
       [1280, 720],
-    ]) {
+    ] as const) {
       test(`${width}x${height} (${locale}): the whole chart, the scenario named, the bounty cost shown, nothing cut or scrolling`, async () => {
         await withPage(
           `${locale === 'en' ? '/en' : ''}${THREE_LEVERS}`,
@@ -164,10 +172,10 @@ describe('presentation mode', () => {
             if ((await folded.count()) > 0) assert.equal(await folded.getAttribute('open'), null);
             // Nothing scrolls and nothing visible lies outside the window.
             const box = await page.evaluate(() => {
-              const root = document.querySelector('.present');
+              const root = document.querySelector('.present')!;
               // Kept for screen readers only (clipped to nothing), so not on screen at all.
-              const clipped = (el) => {
-                for (let x = el; x && x !== root; x = x.parentElement)
+              const clipped = (el: Element) => {
+                for (let x: Element | null = el; x && x !== root; x = x.parentElement)
                   if (getComputedStyle(x).clipPath !== 'none') return true;
                 return false;
               };
@@ -181,27 +189,30 @@ describe('presentation mode', () => {
                     r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1 || r.left < -1 || r.top < -1
                   );
                 })
-                .map((el) => `${el.tagName}.${el.className?.baseVal ?? el.className}`);
+                .map((el) => `${el.tagName}.${el instanceof SVGElement ? el.className.baseVal : el.className}`);
               // A tile's text stays inside its tile (a bounty's ¥3,849,748,000 ran over the tile's edge at 1280).
-              const spills = [...root.querySelectorAll('li.tile')].flatMap((tile) => {
+              const spills = [...root.querySelectorAll<HTMLElement>('li.tile')].flatMap((tile) => {
                 const t = tile.getBoundingClientRect();
                 return [...tile.querySelectorAll('h3, dt, dd')]
                   .filter((el) => {
                     const r = el.getBoundingClientRect();
                     return r.width > 0 && (r.right > t.right + 1 || r.left < t.left - 1 || r.bottom > t.bottom + 1);
                   })
-                  .map((el) => `${tile.dataset.metric} ${el.textContent.trim()}`);
+                  .map((el) => `${tile.dataset.metric} ${(el.textContent ?? '').trim()}`);
               });
               // The data end's label and the start's never overlap.
               const labels = [...root.querySelectorAll('svg.kaiji-plot text')]
-                .filter((el) => /データの終わり|施行|End of data|Takes effect/.test(el.textContent))
+                .filter((el) => /データの終わり|施行|End of data|Takes effect/.test(el.textContent ?? ''))
                 .map((el) => el.getBoundingClientRect());
+              const [a, b] = labels;
               const overlap =
                 labels.length === 2 &&
-                labels[0].left < labels[1].right &&
-                labels[1].left < labels[0].right &&
-                labels[0].top < labels[1].bottom &&
-                labels[1].top < labels[0].bottom;
+                !!a &&
+                !!b &&
+                a.left < b.right &&
+                b.left < a.right &&
+                a.top < b.bottom &&
+                b.top < a.bottom;
               return {
                 outside: outside.slice(0, 5),
                 spills,
@@ -218,6 +229,7 @@ describe('presentation mode', () => {
             // The whole chart: the x axis and the legend are on screen, and the chart has the window's height
             // under the title bar (a row of tiles above it left it a quarter of the window at 1280x720).
             const chart = await svg.boundingBox();
+            assert.ok(chart, 'the chart is laid out');
             assert.ok(chart.y + chart.height <= height, 'chart bottom on screen');
             assert.ok(
               chart.height >= 0.5 * height,
@@ -244,12 +256,12 @@ describe('presentation mode', () => {
         await waitForRun(page);
         await page.locator('.present svg.kaiji-plot').waitFor();
         const fills = await page.evaluate(() => {
-          const svg = document.querySelector('.present svg.kaiji-plot');
+          const svg = document.querySelector('.present svg.kaiji-plot')!;
           const shade = svg.querySelector('.projected rect');
           // The first area is the baseline's band (SeriesChart draws it before the scenario's).
           const band = [...svg.querySelectorAll('g[fill-opacity]')].find((g) => g.querySelector(':scope > path'));
           const swatch = [...document.querySelectorAll('.present .legend li')]
-            .find((li) => li.textContent.includes('予測の期間'))
+            .find((li) => (li.textContent ?? '').includes('予測の期間'))
             ?.querySelector('rect');
           return {
             shade: [
@@ -288,7 +300,7 @@ describe('exports for slides', () => {
     for (const [prefix, header, name] of [
       ['', '区分,名称,時点,単位,期間,実績,ベースライン', /^kaiji-KISA-KrCERT-報奨金-\d{4}-\d{2}-\d{2}\.csv$/],
       ['/en', 'Section,Name,Date,Unit,Period,Observed,Baseline', /^kaiji-KISA-KrCERT-bounty-\d{4}-\d{2}-\d{2}\.csv$/i],
-    ]) {
+    ] as const) {
       await withPage(`${prefix}/simulate?preset=kisa-krcert`, async ({ page }) => {
         await waitForRun(page);
         const [download] = await Promise.all([
@@ -315,7 +327,7 @@ describe('exports for slides', () => {
         '↑ reports',
         /[\u3040-\u30ff\u4e00-\u9fff]/,
       ],
-    ]) {
+    ] as const) {
       await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
         await waitForRun(page);
         const [download] = await Promise.all([
@@ -334,12 +346,12 @@ describe('exports for slides', () => {
 
 describe('the projection', () => {
   /** The chart's marks a member reads: the data-end rule's x, the observed dots' x, and the texts. */
-  const chartMarks = (page) =>
+  const chartMarks = (page: Page) =>
     page
       .locator('section.results svg.kaiji-plot')
       .first()
       .evaluate((svg) => {
-        const xOf = (el) => Number(el.getAttribute('x1') ?? el.getAttribute('cx') ?? NaN);
+        const xOf = (el: Element) => Number(el.getAttribute('x1') ?? el.getAttribute('cx') ?? NaN);
         const rule = svg.querySelector('g.data-end line');
         return {
           dataEndX: rule ? xOf(rule) : null,
@@ -374,7 +386,7 @@ describe('the projection', () => {
       starts: 'Takes effect 1 April 2027',
       readAt: ['Values at 31 March 2030', 'Values at 31 March 2035', '2035年3月31日時点の値'],
     },
-  ]) {
+  ] as const) {
     test(`${lang}: the start date and the horizon survive Back, Forward, reload and the language switch; the chart marks the data end over observed points`, async () => {
       await withPage(`${prefix}/simulate?preset=cert-cc`, async ({ page }) => {
         await waitForRun(page);
@@ -392,7 +404,7 @@ describe('the projection', () => {
         // The stock in handling was observed once, at the data's end (Chapter 1's count at 2020Q3).
         assert.ok(marks.dotXs.length >= 1, `observed points drawn: ${marks.dotXs.length}`);
         assert.ok(
-          marks.dotXs.every((x) => x <= marks.dataEndX + 0.5),
+          marks.dotXs.every((x) => x <= (marks.dataEndX ?? -Infinity) + 0.5),
           'every observed point lies at or before the data end',
         );
         await screenshot(page, `simulate-projection-${lang}`);
@@ -421,7 +433,7 @@ describe('the projection', () => {
         // The other language keeps both.
         await page.getByRole('link', { name: switchTo }).click();
         await page.waitForURL(
-          (u) => (other === 'en') === u.pathname.startsWith('/en/') && u.search.includes('until=2035-03-31'),
+          (u: URL) => (other === 'en') === u.pathname.startsWith('/en/') && u.search.includes('until=2035-03-31'),
         );
         await waitForRun(page, 60_000);
         assert.ok(await page.getByRole('radio', { name: from[1] }).isChecked());
@@ -440,16 +452,16 @@ describe('the projection', () => {
         [/45日以内の割合/, 'productPublishedWithin45DaysShare', 2],
         // Figure 1-1's 12 quarterly cumulative totals, and the intake history's earlier points.
         [/届出の累計/, 'reportsCumulative', 12],
-      ]) {
+      ] as const) {
         await page.getByRole('radio', { name }).check();
         await page.waitForURL(new RegExp(`chart=${chart}`));
         await page.waitForFunction(
-          (n) => document.querySelectorAll('section.results svg.kaiji-plot g.observed circle').length >= n,
+          (n: number) => document.querySelectorAll('section.results svg.kaiji-plot g.observed circle').length >= n,
           atLeast,
         );
         const marks = await chartMarks(page);
         assert.ok(marks.texts.includes('施行 2027年4月1日'), marks.texts.join('|'));
-        assert.ok(marks.dotXs.every((x) => x <= marks.dataEndX + 0.5));
+        assert.ok(marks.dotXs.every((x) => x <= (marks.dataEndX ?? -Infinity) + 0.5));
         await screenshot(page, `simulate-projection-${chart}-ja`);
       }
     });
@@ -497,7 +509,7 @@ describe('the browser runs the API’s model', () => {
       assert.equal(errors, undefined);
       assert.equal(data.simulate.seed, 4242);
       // Each series' numbers as the page shows them (a share in percent to 0.1, the daily rate to 0.01).
-      const shown = (name, v) =>
+      const shown = (name: string, v: number) =>
         name === 'productPublishedWithin45DaysShare'
           ? Math.round(v * 1000) / 10
           : name === 'reportsPerWorkingDay'

@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { screenshot } from './lib/page-checks.js';
-import { useKaiji } from './lib/session.js';
+import { screenshot } from './lib/page-checks.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
-async function apiBacktest(lang) {
+async function apiBacktest(lang: 'JA' | 'EN') {
   const res = await fetch(session.kaiji.apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -31,20 +31,20 @@ describe('the backtest page', () => {
     {
       lang: 'ja',
       prefix: '',
-      percent: (v) => `${Math.round(v * 100)}%`,
+      percent: (v: number) => `${Math.round(v * 100)}%`,
       csvButton: 'すべての観測値と予測を CSV で保存',
       origin: '2012年12月31日',
     },
     {
       lang: 'en',
       prefix: '/en',
-      percent: (v) => `${Math.round(v * 100)}%`,
+      percent: (v: number) => `${Math.round(v * 100)}%`,
       csvButton: 'Save every observation and projection as CSV',
       origin: '31 December 2012',
     },
-  ]) {
+  ] as const) {
     test(`${lang}: the API's scores per origin and overall, a chart per scored series, the CSV of the points`, async () => {
-      const api = await apiBacktest(lang.toUpperCase());
+      const api = await apiBacktest(lang === 'ja' ? 'JA' : 'EN');
       const { context, page, errors } = await session.open(`${prefix}/backtest`, {
         viewport: { width: 1280, height: 800 },
       });
@@ -69,7 +69,7 @@ describe('the backtest page', () => {
         // Each origin draws one chart per scored series, with a dot for every point, filled inside the band.
         for (const o of api.origins) {
           const section = page.locator('section.origin', { has: page.locator(`#origin-${o.origin}`) });
-          const series = new Set(o.points.map((p) => p.series));
+          const series = new Set(o.points.map((p: { series: string }) => p.series));
           await section
             .locator('svg.kaiji-plot')
             .nth(series.size - 1)
@@ -78,7 +78,7 @@ describe('the backtest page', () => {
           assert.equal(await section.locator('svg.kaiji-plot g.observed circle').count(), o.points.length);
           assert.equal(
             await section.locator('svg.kaiji-plot g.observed circle[fill="#fff"]').count(),
-            o.points.filter((p) => !p.inside).length,
+            o.points.filter((p: { inside: boolean }) => !p.inside).length,
           );
         }
         const [download] = await Promise.all([
@@ -101,7 +101,7 @@ describe('the backtest page', () => {
       ['/simulate', /予測の検証/],
       ['/about', /予測の検証（バックテスト）/],
       ['/en/about', /Backtest/],
-    ]) {
+    ] as const) {
       const { context, page } = await session.open(path);
       try {
         await page.getByRole('link', { name }).first().click();

@@ -1,31 +1,25 @@
 // Browser tests of the tornado on /simulate (issue 11): the assumptions the answer hangs on, computed by the API's
 // sensitivity, labelled in the page's language, exportable like the other charts, with the meeting files beside.
+import type { Page } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { screenshot } from './lib/page-checks.js';
-import { useKaiji } from './lib/session.js';
+import { screenshot } from './lib/page-checks.ts';
+import { apiData } from './lib/api.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
-async function graphql(query, variables = {}) {
-  const res = await fetch(session.kaiji.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+  apiData(session.kaiji.apiUrl, query, variables);
 
 const CERT_CC = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
 
 /** The tornado's data table, as the page shows it: each row's cells as text. */
-async function tornadoTable(page) {
+async function tornadoTable(page: Page) {
   await page.locator('section.tornado[data-state="done"]').waitFor({ timeout: 90_000 });
   return page.$$eval('figure[aria-labelledby="tornado-chart-title"] table tbody tr', (rows) =>
-    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())),
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
   );
 }
 
@@ -58,15 +52,15 @@ describe('the tornado on /simulate', () => {
       `,
       { input: { ...CERT_CC, trials: 1 } },
     );
-    const anticipation = simulate.assumptions.find((a) => a.key === 'forcedPublication.anticipation');
+    const anticipation = simulate.assumptions.find((a: { key: string }) => a.key === 'forcedPublication.anticipation');
     // A range as each language writes it: 0%〜90% on a Japanese page, 0%–90% on an English one.
     for (const [prefix, , confidence, source, wantRange] of [
       ['', anticipation.textJa, '低', '公表された推定値なし', '0%〜90%'],
       ['/en', anticipation.textEn, 'low', 'No published estimate', '0%–90%'],
-    ]) {
+    ] as const) {
       const { page, errors, context } = await session.open(`${prefix}/simulate?preset=cert-cc`);
       const rows = await tornadoTable(page);
-      const [name, range, , , , rowSource, rowConfidence] = rows[0];
+      const [name, range, , , , rowSource, rowConfidence] = rows[0] ?? [];
       // The bar is named by the model's label; the range 0% to 90% is the anticipation assumption's alone.
       assert.notEqual(name, '');
       assert.equal(range, wantRange);
@@ -77,7 +71,7 @@ describe('the tornado on /simulate', () => {
         .locator('figure[aria-labelledby="tornado-chart-title"] svg.kaiji-plot text')
         .allTextContents();
       assert.ok(
-        labels.some((l) => l.startsWith(name) && l.includes(wantRange)),
+        labels.some((l) => l.startsWith(name ?? '') && l.includes(wantRange)),
         labels.join(' | '),
       );
       assert.ok(
@@ -95,7 +89,7 @@ describe('the tornado on /simulate', () => {
     for (const [prefix, footer, foreign] of [
       ['', /Kaiji — .* — 感度分析：23 回の計算/, /runs|trials/],
       ['/en', /Kaiji — .* — sensitivity analysis: 23 runs of \d+ trials/, /[\u3040-\u30ff\u4e00-\u9fff]/],
-    ]) {
+    ] as const) {
       const { page, context } = await session.open(`${prefix}/simulate?preset=cert-cc`);
       await tornadoTable(page);
       const [download] = await Promise.all([
@@ -115,7 +109,7 @@ describe('the tornado on /simulate', () => {
       assert.notEqual(rows.length, 0);
       const deck = await page.locator('a[href*="deck.pptx"]').getAttribute('href');
       assert.match(
-        deck,
+        deck ?? '',
         new RegExp(
           `^${prefix}/simulate/deck\\.pptx\\?.*forcedPublication\\.afterDays=45.*&metric=PRODUCT_IN_HANDLING$`,
         ),
@@ -130,7 +124,7 @@ describe('the tornado on /simulate', () => {
     // The tornado, its chart and its labels stay within the results column (which the lever panel above it sets);
     // only the data table scrolls, in its own box.
     const overflow = await page.evaluate(() => {
-      const width = document.querySelector('section.results').getBoundingClientRect().right;
+      const width = document.querySelector('section.results')!.getBoundingClientRect().right;
       return [...document.querySelectorAll('section.tornado, section.tornado *')]
         .filter((el) => !el.closest('.scroll-x') && el.getBoundingClientRect().right > width + 1)
         .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`);

@@ -3,7 +3,7 @@
 // GraphQL error ("Did you mean the enum value …") or its JSON.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { useKaiji } from './lib/session.js';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
@@ -12,7 +12,7 @@ const L = {
   en: { prefix: '/en', scope: 'Intake scope', gov: 'Government systems', refusedCsv: /^Nothing was exported: .*"X"/ },
 };
 
-for (const lang of ['ja', 'en']) {
+for (const lang of ['ja', 'en'] as const) {
   const t = L[lang];
   describe(`bad filter links, ${lang}`, () => {
     test('/programs?intakeScopes=FOO: a notice names the ignored value, and every program is shown', async () => {
@@ -21,12 +21,12 @@ for (const lang of ['ja', 'en']) {
         assert.equal(response.status(), 200);
         const alert = page.locator('.results [role="alert"]');
         assert.equal(await alert.count(), 1);
-        const text = await alert.textContent();
+        const text = (await alert.textContent()) ?? '';
         assert.ok(text.includes(t.scope), text);
         assert.equal(await alert.locator('code').textContent(), 'FOO');
         assert.doesNotMatch(text, /Did you mean|Variable|enum|GraphQL/);
         const rows = await page.locator('tbody tr th.name').count();
-        const total = Number((await page.locator('.count').textContent()).match(/\d+/g).at(-1));
+        const total = Number(((await page.locator('.count').textContent()) ?? '').match(/\d+/g)?.at(-1));
         assert.equal(rows, total, 'all programs are shown');
         assert.deepEqual(errors, []);
       } finally {
@@ -52,14 +52,14 @@ for (const lang of ['ja', 'en']) {
     test('export.csv?intakeScopes=X: 400 with a plain sentence in the page language', async () => {
       const res = await fetch(`${session.kaiji.webUrl}${t.prefix}/programs/export.csv?intakeScopes=X`);
       assert.equal(res.status, 400);
-      assert.match(res.headers.get('content-type'), /^text\/plain; charset=utf-8/);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/plain; charset=utf-8/);
       const body = await res.text();
       assert.match(body.trim(), t.refusedCsv);
       assert.doesNotMatch(body, /[{}]|errors|Invalid option/);
       // The same export with a known value still works.
       const ok = await fetch(`${session.kaiji.webUrl}${t.prefix}/programs/export.csv?intakeScopes=IOT`);
       assert.equal(ok.status, 200);
-      assert.match(ok.headers.get('content-type'), /^text\/csv/);
+      assert.match(ok.headers.get('content-type') ?? '', /^text\/csv/);
     });
   });
 }

@@ -3,22 +3,16 @@
 // hand-typed table of packages/db/test/fixtures/table-4-2.ts, never from data/ or the API.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-// tsx is the repository root's dev dependency (resolved from there): it reads the TypeScript fixture.
-import { tsImport } from 'tsx/esm/api';
-import { screenshot } from './lib/page-checks.js';
-import { useKaiji } from './lib/session.js';
+import { QUALIFIERS, TABLE_4_2 } from '../../packages/db/test/fixtures/table-4-2.ts';
+import { screenshot } from './lib/page-checks.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
-const { TABLE_4_2, QUALIFIERS } = await tsImport(
-  fileURLToPath(new URL('../../packages/db/test/fixtures/table-4-2.ts', import.meta.url)),
-  import.meta.url,
-);
 
 /** Slugs of the printed rows whose `item` (1 to 8) satisfies `holds(mark)`. */
-function rowsWhere(item, holds) {
+function rowsWhere(item: number, holds: (mark: string) => boolean) {
   return Object.entries(TABLE_4_2)
-    .filter(([, row]) => holds(row.cells[item - 1]))
+    .filter(([, row]) => holds(row.cells[item - 1] ?? ''))
     .map(([slug]) => slug)
     .sort();
 }
@@ -37,11 +31,11 @@ const QUESTIONS = [
 
 test('the expected answers are those of the printed table', () => {
   // A guard on the fixture reading itself: the report's ○2 rows are these four, NCSC-NL among them.
-  assert.deepEqual(QUESTIONS[0].expected, ['cisa-bod-20-01', 'govtech', 'ncsc-nl', 'ncsc-uk']);
-  assert.deepEqual(QUESTIONS[1].expected, ['cisa-bod-20-01', 'dcms', 'nist-omb']);
+  assert.deepEqual(QUESTIONS[0]?.expected, ['cisa-bod-20-01', 'govtech', 'ncsc-nl', 'ncsc-uk']);
+  assert.deepEqual(QUESTIONS[1]?.expected, ['cisa-bod-20-01', 'dcms', 'nist-omb']);
 });
 
-for (const lang of ['ja', 'en']) {
+for (const lang of ['ja', 'en'] as const) {
   describe(`home page questions, ${lang}`, () => {
     for (const q of QUESTIONS) {
       test(`${q.name[lang]} opens the matrix with exactly Table 4-2's answer`, async () => {
@@ -51,12 +45,12 @@ for (const lang of ['ja', 'en']) {
           await page.waitForURL(/\/programs\?/);
           await page.waitForLoadState('networkidle');
           const slugs = await page.$$eval('tbody tr th.name a', (as) =>
-            as.map((a) => a.getAttribute('href').split('/').pop()),
+            as.map((a) => (a.getAttribute('href') ?? '').split('/').pop()),
           );
           assert.deepEqual([...slugs].sort(), q.expected);
           // The count a member reads says the same.
           const count = await page.locator('.count').textContent();
-          assert.match(count, new RegExp(`\\b${q.expected.length}\\b`));
+          assert.match(count ?? '', new RegExp(`\\b${q.expected.length}\\b`));
           assert.deepEqual(errors, []);
           if (q === QUESTIONS[0]) await screenshot(page, `home-question-government-${lang}`, false);
         } finally {

@@ -3,19 +3,27 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { describe, test } from 'node:test';
-import { useKaiji } from './lib/session.js';
+import { newVisitorContext } from './lib/browser.ts';
+import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
 /** The budget of issue 10: script transferred with gzip on a first load of /simulate, the engine's worker apart. */
 const SCRIPT_BUDGET_GZIP = 250 * 1024;
 
+/** What a client that asked for one encoding received. */
+interface Received {
+  bytes: number;
+  encoding: string | null;
+  vary: string | undefined;
+}
+
 /** The raw bytes a client asking only for `encoding` receives for a URL (node:http does not decompress). */
-function compressedSize(url, encoding) {
+function compressedSize(url: string, encoding: string): Promise<Received> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
       let bytes = 0;
-      res.on('data', (d) => (bytes += d.length));
+      res.on('data', (d: Buffer) => (bytes += d.length));
       res.on('end', () =>
         resolve({ bytes, encoding: res.headers['content-encoding'] ?? null, vary: res.headers.vary }),
       );
@@ -26,11 +34,11 @@ function compressedSize(url, encoding) {
 }
 
 /** Every script and stylesheet a fresh visitor's browser loads for a path, and the worker scripts apart. */
-async function firstLoad(path) {
-  const context = await session.browser.newContext();
+async function firstLoad(path: string) {
+  const context = await newVisitorContext(session.browser);
   const page = await context.newPage();
-  const assets = [];
-  const workers = new Set();
+  const assets: { url: string; type: string; encoding: string | null }[] = [];
+  const workers = new Set<string>();
   page.on('worker', (w) => workers.add(w.url()));
   page.on('response', async (r) => {
     const type = r.request().resourceType();
@@ -44,7 +52,7 @@ async function firstLoad(path) {
   } finally {
     await context.close();
   }
-  const isWorker = (url) => workers.has(url) || /\/workers\//.test(new URL(url).pathname);
+  const isWorker = (url: string) => workers.has(url) || /\/workers\//.test(new URL(url).pathname);
   return { assets: assets.filter((a) => !isWorker(a.url)), workers: [...workers] };
 }
 
@@ -81,7 +89,7 @@ describe('weight', () => {
     const { assets } = await firstLoad('/programs');
     assert.ok(assets.some((a) => a.type === 'stylesheet'));
     for (const a of assets) {
-      assert.ok(['br', 'gzip'].includes(a.encoding), `${a.url} arrived with content-encoding ${a.encoding}`);
+      assert.ok(['br', 'gzip'].includes(a.encoding ?? ''), `${a.url} arrived with content-encoding ${a.encoding}`);
       const { vary } = await compressedSize(a.url, 'br');
       assert.match(String(vary), /accept-encoding/i, `${a.url}: caches must keep encodings apart`);
     }
@@ -89,6 +97,7 @@ describe('weight', () => {
 
   test('a client that asks for no compression gets the plain file', async () => {
     const { assets } = await firstLoad('/');
+    assert.ok(assets[0], 'the home page loads a script or a stylesheet');
     const plain = await compressedSize(assets[0].url, 'identity');
     assert.equal(plain.encoding, null);
     assert.ok(plain.bytes > 0);
