@@ -142,3 +142,69 @@ describe('given a start date and a horizon', () => {
     expect(page.input).toEqual({});
   });
 });
+
+describe('the run state', () => {
+  const result = (mode: 'preview' | 'monteCarlo') => ({ mode }) as SimulationResult;
+
+  it('waits, then shows a preview, then the full run of the current input', () => {
+    const { page } = open('preset=cert-cc');
+    expect(page.runState).toBe('waiting');
+    expect(page.busy).toBe(true);
+    const withPreview = open('preset=cert-cc');
+    withPreview.runner.preview = result('preview');
+    expect(withPreview.page.runState).toBe('preview');
+    const done = open('preset=cert-cc');
+    done.runner.full = result('monteCarlo');
+    done.runner.fullResultKey = done.page.inputKey;
+    expect(done.page.runState).toBe('done');
+    expect(done.page.busy).toBe(false);
+  });
+
+  it('is running while the engine is, and invalid (not busy) while a field cannot run', () => {
+    const running = open('preset=cert-cc');
+    running.runner.preview = result('preview');
+    running.runner.running = true;
+    expect(running.page.runState).toBe('running');
+    expect(running.page.busy).toBe(true);
+    const { page } = open('preset=cert-cc');
+    page.setInvalid('fp-days', true);
+    expect(page.runState).toBe('invalid');
+    expect(page.busy).toBe(false);
+  });
+});
+
+describe('the meeting files', () => {
+  it("carry the scenario, and the tornado's metric once the reader picks one", () => {
+    const { page } = open('preset=cert-cc');
+    expect(page.fileSearch).toBe(page.search);
+    page.tornadoMetric = 'PRODUCT_IN_HANDLING';
+    expect(page.fileSearch).toBe(`${page.search}&metric=PRODUCT_IN_HANDLING`);
+  });
+});
+
+describe('presentation keys', () => {
+  it('step the charts outside a field, leave with Escape, and do nothing outside the mode', () => {
+    const { page } = open('preset=cert-cc');
+    expect(page.presentKey('ArrowRight', false)).toBeNull();
+    page.setPresent(true);
+    const first = page.chart;
+    expect(page.presentKey('ArrowRight', true)).toBeNull();
+    expect(page.chart).toBe(first);
+    expect(page.presentKey('ArrowRight', false)).toBe('step');
+    expect(page.chart).not.toBe(first);
+    expect(page.presentKey('ArrowLeft', false)).toBe('step');
+    expect(page.chart).toBe(first);
+    expect(page.presentKey('Escape', false)).toBe('exit');
+    expect(page.present).toBe(false);
+  });
+});
+
+describe('the result on screen', () => {
+  it('is the latest result, and none while a field holds a value that cannot run', () => {
+    const { page, runner } = open('preset=cert-cc');
+    runner.preview = { mode: 'preview' } as SimulationResult;
+    expect(page.onScreen).toBe(runner.preview);
+    page.setInvalid('fp-days', true);
+    expect(page.onScreen).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import type { SimulationResult, SimulationInputRaw } from '@kaiji/sim';
+import type { MetricKey, SimulationResult, SimulationInputRaw } from '@kaiji/sim';
 import { matchingPreset, readView, viewSearch, type SimulateView } from './link';
 import { presetByKey, type PresetKey } from './presets';
 import {
@@ -22,6 +22,12 @@ export interface EngineRunner {
   runPreview(input: SimulationInputRaw): void;
   runFull(input: SimulationInputRaw): void;
 }
+
+/**
+ * Where the results stand, for the page and its tests (data-run-state): a field holds a value that cannot run,
+ * nothing has come back yet, a run is going, a preview is shown, or the full run of the input is.
+ */
+export type RunState = 'invalid' | 'waiting' | 'running' | 'preview' | 'done';
 
 /** How the page writes its state into the address bar: a new history entry, or in place. */
 export type WriteUrl = (search: string, how: { replace: boolean }) => void;
@@ -67,6 +73,25 @@ export class SimulatePage {
     return r.preview ?? r.full;
   });
   readonly isPreview = $derived(this.shown?.mode === 'preview');
+  /** What the page shows as the result: nothing while a field holds a value that cannot run. */
+  readonly onScreen = $derived(this.valid ? this.shown : null);
+  readonly runState = $derived<RunState>(
+    !this.valid
+      ? 'invalid'
+      : !this.shown
+        ? 'waiting'
+        : this.runner?.running
+          ? 'running'
+          : this.isPreview
+            ? 'preview'
+            : 'done',
+  );
+  /** The result on screen is not yet the current input's (it is waiting or running). */
+  readonly busy = $derived(this.valid && (!this.shown || !!this.runner?.running));
+  /** The tornado's metric where the reader picked one; else the scenario's lead metric (as the deck takes it). */
+  tornadoMetric = $state<MetricKey | null>(null);
+  /** The page's query for the meeting files (deck, workbook): the scenario, and the tornado's metric if picked. */
+  readonly fileSearch = $derived(this.tornadoMetric ? `${this.search}&metric=${this.tornadoMetric}` : this.search);
 
   /** The day the model's data end: a later `until` projects. */
   readonly dataEndsOn: string;
@@ -194,6 +219,23 @@ export class SimulatePage {
   setPresent(on: boolean) {
     this.present = on;
     if (this.#ready) this.#writeUrl(this.search, { replace: true });
+  }
+
+  /**
+   * A key pressed in presentation mode: Escape leaves it, the arrows step through the charts (not inside a field,
+   * where they move the caret or a slider). Says whether it left the mode, so the page can move the focus.
+   */
+  presentKey(key: string, inField: boolean): 'exit' | 'step' | null {
+    if (!this.present) return null;
+    if (key === 'Escape') {
+      this.setPresent(false);
+      return 'exit';
+    }
+    if ((key === 'ArrowRight' || key === 'ArrowLeft') && !inField) {
+      this.stepChart(key === 'ArrowRight' ? 1 : -1);
+      return 'step';
+    }
+    return null;
   }
 
   destroy() {

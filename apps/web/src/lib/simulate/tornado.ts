@@ -1,4 +1,4 @@
-import { localizeLocator } from '@kaiji/kb/locator';
+import { modelCitation } from './model-citation';
 import type { Assumption, SensitivityResult } from '@kaiji/sim';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -46,12 +46,11 @@ export function tornadoRows(
   const o = { locale };
   const rows = tornado.bars.map((b): TornadoRow => {
     const a = byKey.get(b.assumption);
-    const label = a?.source ? (locale === 'ja' && a.source.labelJa) || a.source.label : null;
-    const locator = a?.source?.locator ? localizeLocator(a.source.locator, locale) : null;
-    const source = label
-      ? [label, locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ')
+    const cited = modelCitation(a?.source, locale);
+    const source = cited
+      ? [cited.label, cited.locator].filter(Boolean).join(locale === 'ja' ? '、' : ', ')
       : m.sim_assumption_no_source({}, o);
-    const lang = label ? titleLang(label) : undefined;
+    const lang = cited ? titleLang(cited.label) : undefined;
     return {
       key: b.assumption,
       // The model's own short label (assumptions.yaml); the list under the chart shortens a long one.

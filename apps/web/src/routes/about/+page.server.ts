@@ -1,9 +1,9 @@
-import { localizeLocator } from '@kaiji/kb/locator';
 import { ENGINE_VERSION } from '@kaiji/sim';
 import { apiLang } from '$lib/i18n';
 import { query } from '$lib/server/api';
 import { SOURCES_QUERY } from '$lib/server/operations/sources';
 import { simulationModel } from '$lib/server/sim-model';
+import { modelCitation } from '$lib/simulate/model-citation';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
@@ -22,13 +22,7 @@ export const load: PageServerLoad = async ({ fetch, locals }) => {
       unit: a.unit,
       confidence: a.confidence,
       text: a.text,
-      // The model's sources are resolved in English with the Japanese title beside it: read in the page's language.
-      source: a.source && {
-        label: (locals.locale === 'ja' ? a.source.labelJa : undefined) ?? a.source.label,
-        locator: a.source.locator ? localizeLocator(a.source.locator, locals.locale) : null,
-        url: a.source.url ?? null,
-        accessed: a.source.accessed ?? null,
-      },
+      source: modelCitation(a.source, locals.locale),
       basis: a.basis ?? null,
     })),
     targets: model.calibration.targets

@@ -2,58 +2,15 @@ import { localizeLocator } from '@kaiji/kb/locator';
 import ExcelJS from 'exceljs';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { quarterOf } from '$lib/server/deck/series-chart';
-import { assumptionName, confidenceText, seriesTitle } from '$lib/server/report-labels';
+import { assumptionName, confidenceText } from '$lib/server/report-labels';
 import { formatMetric } from '$lib/simulate/format';
 import type { SimulationReport } from '$lib/server/simulation-report';
 import type { ReportAssumption } from '$lib/server/operations/simulation';
 import { unitLabel } from '$lib/units';
 import { dateCell } from './cell-value';
 import { labelled } from './programs';
+import { bandColumns, formatRows, headerRowOf, writeMetricsSheet, writeSeriesSheet } from './result-sheets';
 import { DATE_FORMAT, writeTable } from './sheet';
-
-/**
- * Excel's number format for a value in a model unit: shares as percent, yen with the yen sign, rates with two
- * decimals, counts and days whole; other units (ratios, elasticities) with up to three decimals.
- */
-export function unitFormat(unit: string): string {
-  switch (unit) {
-    case 'share':
-      return '0.0%';
-    case 'JPY':
-      return '"¥"#,##0';
-    case 'reports/working day':
-      return '0.00';
-    case 'reports':
-    case 'days':
-    case 'working days':
-      return '#,##0';
-    default:
-      return '#,##0.###';
-  }
-}
-
-/** Sets the number format of the given columns of a sheet's data rows (after the header at `headerRow`). */
-export function formatRows(
-  sheet: ExcelJS.Worksheet,
-  headerRow: number,
-  columns: number[],
-  unitOfRow: (i: number) => string,
-) {
-  for (let n = headerRow + 1; n <= sheet.rowCount; n++) {
-    const numFmt = unitFormat(unitOfRow(n - headerRow - 1));
-    for (const c of columns) {
-      const cell = sheet.getRow(n).getCell(c);
-      if (typeof cell.value === 'number') cell.numFmt = numFmt;
-    }
-  }
-}
-
-/** The row of a sheet's header: the first row whose first cell is the given text. */
-export function headerRowOf(sheet: ExcelJS.Worksheet, header: string): number {
-  for (let n = 1; n <= sheet.rowCount; n++) if (sheet.getRow(n).getCell(1).value === header) return n;
-  throw new Error(`no header ${header} on ${sheet.name}`);
-}
 
 /**
  * One scenario's numbers as a workbook for the minutes: the key figures (baseline and scenario with their 90%
@@ -70,80 +27,19 @@ export function simulationWorkbook(report: SimulationReport): ExcelJS.Workbook {
   const preamble = [report.title, labelled(locale, m.deck_link({}, o), report.link)];
 
   // 1. Key figures at the run's date.
-  const metrics = workbook.addWorksheet(m.xlsx_sim_sheet_metrics({}, o));
-  const metricHeader = m.deck_kpi_metric({}, o);
-  const band = (arm: string, end: '5' | '95') => m.xlsx_sim_col_band({ arm, end }, o);
-  const base = m.sim_baseline({}, o);
-  const scen = m.sim_scenario({}, o);
-  writeTable(
-    metrics,
-    [
-      { header: metricHeader, maxWidth: 48 },
-      { header: m.xlsx_sim_col_unit({}, o) },
-      { header: base },
-      { header: band(base, '5') },
-      { header: band(base, '95') },
-      { header: scen },
-      { header: band(scen, '5') },
-      { header: band(scen, '95') },
-      { header: m.xlsx_sim_col_change({}, o) },
-      { header: m.xlsx_sim_col_key({}, o) },
-    ],
-    result.metrics.map((x) => [
-      x.label,
-      unitLabel(x.unit, locale),
-      x.baseline,
-      x.baselineLow,
-      x.baselineHigh,
-      x.scenario,
-      x.scenarioLow,
-      x.scenarioHigh,
-      x.scenario - x.baseline,
-      x.key,
-    ]),
-    { preamble: [...preamble, m.deck_kpi_title({ date: result.asOf }, o)], freezeColumns: 1 },
+  writeMetricsSheet(
+    workbook,
+    locale,
+    result.metrics.map((metric) => ({ metric })),
+    { preamble: [...preamble, m.deck_kpi_title({ date: result.asOf }, o)] },
   );
-  formatRows(metrics, headerRowOf(metrics, metricHeader), [3, 4, 5, 6, 7, 8, 9], (i) => result.metrics[i]!.unit);
 
   // 2. Series by quarter, observed beside simulated; the quarters after the data's end are marked as projected.
-  const series = workbook.addWorksheet(m.xlsx_sim_sheet_series({}, o));
-  const seriesHeader = m.xlsx_sim_col_series({}, o);
-  const dataEnd = quarterOf(result.dataEndsOn);
-  const seriesRows = result.series.flatMap((s) =>
-    s.quarters.map((q, i) => [
-      seriesTitle(s.name, locale),
-      q,
-      q > dataEnd ? m.xlsx_sim_projected({}, o) : m.xlsx_sim_replayed({}, o),
-      s.observed[i] ?? null,
-      s.baseline.mean[i],
-      s.baseline.low[i],
-      s.baseline.high[i],
-      s.scenario.mean[i],
-      s.scenario.low[i],
-      s.scenario.high[i],
-      s.name,
-    ]),
-  );
-  const seriesUnits = result.series.flatMap((s) => s.quarters.map(() => seriesUnit(s.name)));
-  writeTable(
-    series,
-    [
-      { header: seriesHeader, maxWidth: 44 },
-      { header: m.sim_col_quarter({}, o) },
-      { header: m.xlsx_sim_col_period({}, o) },
-      { header: m.deck_series_observed({}, o) },
-      { header: base },
-      { header: band(base, '5') },
-      { header: band(base, '95') },
-      { header: scen },
-      { header: band(scen, '5') },
-      { header: band(scen, '95') },
-      { header: m.xlsx_sim_col_key({}, o) },
-    ],
-    seriesRows,
-    { preamble: [...preamble, m.xlsx_sim_series_note({ dataEnd: result.dataEndsOn }, o)], freezeColumns: 2 },
-  );
-  formatRows(series, headerRowOf(series, seriesHeader), [4, 5, 6, 7, 8, 9, 10], (i) => seriesUnits[i]!);
+  writeSeriesSheet(workbook, locale, result.series, {
+    preamble,
+    dataEndsOn: result.dataEndsOn,
+    values: bandColumns(locale),
+  });
 
   // 3. Assumptions with their ranges and sources.
   const assumptions = workbook.addWorksheet(m.xlsx_sim_sheet_assumptions({}, o));
@@ -288,11 +184,4 @@ function sourceCell(a: ReportAssumption, locale: Locale): string {
 
 function yesNo(value: boolean, locale: Locale): string {
   return value ? m.filter_yes({}, { locale }) : m.filter_no({}, { locale });
-}
-
-/** The unit of an engine series: the daily rate is a rate, the 45-day share a share, the rest count reports. */
-export function seriesUnit(name: string): string {
-  if (name === 'reportsPerWorkingDay') return 'reports/working day';
-  if (name.endsWith('Share')) return 'share';
-  return 'reports';
 }
