@@ -8,6 +8,13 @@
 export const REPORT_DATE = '2020-09-30';
 
 /**
+ * The Partnership's first day of intake: Chapter 1 counts its reports "2004 年 7 月 8 日の受付開始から" (§1.1).
+ * data/ says the same (`partnership.intakeStart`), which this package's tests check. A simulated lever cannot
+ * start before it.
+ */
+export const INTAKE_START = '2004-07-08';
+
+/**
  * Kaiji's day is Japan's: its users are a Japanese study group, so "today" (what `asOf` defaults to, the date in
  * an export's file name) turns at midnight in Tokyo, for the API and the web app alike, whatever the server's zone.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, loadKnowledgeBase } from '../src/index.ts';
-import { REPORT_DATE, today } from '../src/dates.ts';
+import { INTAKE_START, REPORT_DATE, today } from '../src/dates.ts';
 import { isIsoDate } from '../src/iso-date.ts';
 
 describe('given the day in Japan', () => {
@@ -25,5 +25,13 @@ describe('given the report’s date', () => {
     expect(loaded.kb.partnership.asOf).toBe(REPORT_DATE);
     const surveyed = new Set(loaded.kb.programs.flatMap((p) => (p.survey ? [p.survey.asOf] : [])));
     expect([...surveyed]).toEqual([REPORT_DATE]);
+  });
+});
+
+describe('given the first day of intake', () => {
+  it('is the day data/ says the Partnership started taking reports', () => {
+    const loaded = loadKnowledgeBase(defaultDataDir());
+    if (!loaded.ok) throw new Error('data/ does not load');
+    expect(loaded.kb.partnership.intakeStart).toBe(INTAKE_START);
   });
 });

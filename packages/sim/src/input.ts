@@ -1,35 +1,14 @@
 import { z } from 'zod';
+import { DEFAULT_SEED, DEFAULT_TRIALS, INPUT_RANGES, MAX_UNTIL, type InputRange } from './limits.ts';
 import type { Assumption } from './model.ts';
 
-/** More trials than this per run are refused: 2,000 trials take a few seconds on one core. */
-export const MAX_TRIALS = 2000;
-export const DEFAULT_TRIALS = 200;
-export const DEFAULT_SEED = 20200930;
-/** The latest quarter end a run may project to. */
-export const MAX_UNTIL = '2040-03-31';
+export { DEFAULT_SEED, DEFAULT_TRIALS, INPUT_RANGES, MAX_TRIALS, MAX_UNTIL } from './limits.ts';
 
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 const IsoDay = z.iso.date();
 
-type Range = { min: number; max: number; integer: boolean };
-
-/**
- * The allowed range of every numeric field of the input. The bounds are what the engine can run sensibly, not
- * what the evidence supports: leaving the evidence gives a warning in the result (data/simulation/levers.yaml),
- * leaving these bounds is an error.
- */
-export const INPUT_RANGES = {
-  'forcedPublication.afterDays': { min: 0, max: 7300, integer: true },
-  'bounty.amountJpy': { min: 0, max: 10_000_000, integer: true },
-  'legalMandate.remediationDays': { min: 1, max: 3650, integer: true },
-  'legalMandate.compliance': { min: 0, max: 1, integer: false },
-  'staffCapacity.reportsPerWorkingDay': { min: 0.5, max: 40, integer: false },
-  trials: { min: 1, max: MAX_TRIALS, integer: true },
-  seed: { min: -2147483648, max: 2147483647, integer: true },
-} as const satisfies Record<string, Range>;
-
 function bounded(path: keyof typeof INPUT_RANGES) {
-  const r: Range = INPUT_RANGES[path];
+  const r: InputRange = INPUT_RANGES[path];
   const n = r.integer ? z.int() : z.number();
   return n.min(r.min).max(r.max);
 }
@@ -109,7 +88,7 @@ export class SimulationInputError extends Error {
   }
 }
 
-function describeRange(r: Range): { en: string; ja: string } {
+function describeRange(r: InputRange): { en: string; ja: string } {
   const kind = r.integer ? 'an integer' : 'a number';
   return {
     en: `${kind} from ${r.min} to ${r.max}`,
@@ -136,7 +115,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 function issueFromZod(raw: unknown, issue: z.core.$ZodIssue): InputIssue {
   const path = issue.path.map(String).join('.');
   const given = shown(valueAt(raw, issue.path));
-  const range = (INPUT_RANGES as Record<string, Range>)[path];
+  const range = (INPUT_RANGES as Record<string, InputRange>)[path];
   if (range) {
     const r = describeRange(range);
     return {

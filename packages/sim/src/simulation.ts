@@ -2,7 +2,6 @@ import type { Localized } from '@kaiji/kb/schema';
 import { parseSimulationInput, type ScenarioInput } from './input.ts';
 import { METRIC_INFO, METRIC_KEYS, type MetricKey } from './metrics.ts';
 import type { Confidence, ResolvedSource, SimulationModel } from './model.ts';
-import { lowbias32 } from './random.ts';
 import type { HistoryCache } from './history-cache.ts';
 import { MEASURES, SERIES, replay, type Measure, type SeriesName } from './replay.ts';
 import { prepareModel, type ModelRuntime } from './runtime.ts';
@@ -10,9 +9,9 @@ import { intakeAssumptions } from './intake-assumptions.ts';
 import { observedSeries } from './observed.ts';
 import { band, describe, estimate, type Band, type Estimate } from './summary.ts';
 import { PREVIEW_WARNING, inputWarnings, staffLoadWarning, type SimulationWarning } from './warnings.ts';
+import { ENGINE_VERSION, modelVersion } from './version.ts';
 
-/** Bumped whenever a change to the engine can change a number: a shared link carries it. */
-export const ENGINE_VERSION = '1.0.0';
+export { ENGINE_VERSION, modelVersion };
 
 /** Trials in preview mode, the few-trial run for redrawing while a slider moves. */
 export const PREVIEW_TRIALS = 8;
@@ -100,20 +99,6 @@ export interface RunOptions {
    * it every run draws its histories anew. A cache never changes a number, only how long a run takes.
    */
   cache?: HistoryCache;
-}
-
-const modelVersions = new WeakMap<SimulationModel, string>();
-
-export function modelVersion(model: SimulationModel): string {
-  let v = modelVersions.get(model);
-  if (v === undefined) {
-    const text = JSON.stringify(model);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = lowbias32((h ^ text.charCodeAt(i)) >>> 0);
-    v = h.toString(16).padStart(8, '0');
-    modelVersions.set(model, v);
-  }
-  return v;
 }
 
 function assumptionsUsed(

@@ -55,11 +55,18 @@ export const MAX_TEXT_LENGTH = 200;
 export const ENUM_VALUE = /^[A-Z][A-Z0-9_]{0,40}$/;
 export const JURISDICTION = /^[A-Z]{2}$/;
 
-function list(params: URLSearchParams, name: string, pattern: RegExp): string[] {
-  const values = params
+/** A list parameter's values as the link wrote them: repeated (`a=X&a=Y`) or comma-separated, trimmed. */
+export function listParam(params: URLSearchParams, name: string): string[] {
+  return params
     .getAll(name)
     .flatMap((v) => v.split(','))
-    .map((v) => v.trim().toUpperCase())
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function list(params: URLSearchParams, name: string, pattern: RegExp): string[] {
+  const values = listParam(params, name)
+    .map((v) => v.toUpperCase())
     .filter((v) => pattern.test(v));
   return [...new Set(values)].slice(0, 20);
 }

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '$lib/fragments';
 import { dimensionOf } from '$lib/tag-dimensions';
-import { TAG_LIST_PARAMS, type MatrixView, type TagListParam } from './query';
+import { TAG_LIST_PARAMS, listParam, type MatrixView, type TagListParam } from './query';
 
 /** A value of a link's tag filter that the knowledge base does not know, with the filter's label to name it. */
 export interface IgnoredValue {
@@ -16,18 +16,13 @@ export interface IgnoredValue {
  * known before the API is asked, so a member reads which value was ignored in the page's language instead of the
  * API's English validation error. The taxonomy is the one source of the values: nothing is restated here.
  */
-export function unknownTagValues(params: URLSearchParams, taxonomy: Taxonomy): IgnoredValue[] {
+export function unknownTagValues(params: URLSearchParams, taxonomy: Pick<Taxonomy, 'dimensions'>): IgnoredValue[] {
   const ignored: IgnoredValue[] = [];
   for (const param of TAG_LIST_PARAMS) {
     const dimension = taxonomy.dimensions.find((d) => d.dimension === dimensionOf(param));
     if (!dimension) continue;
     const known = new Set(dimension.values.map((v) => v.value));
-    const raw = params
-      .getAll(param)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    for (const value of new Set(raw))
+    for (const value of new Set(listParam(params, param)))
       if (!known.has(value.toUpperCase())) ignored.push({ param, label: dimension.label, value });
   }
   return ignored;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matrixViewSearch, parseMatrixView } from '$lib/matrix/query';
+import type { Taxonomy } from '$lib/fragments';
 import { matrixParamsProblem, paramProblemMessage, tagValueProblem } from './export-params';
 
 const problem = (query: string) => matrixParamsProblem(new URLSearchParams(query));
@@ -25,9 +26,11 @@ describe('matrix export parameters', () => {
   });
 
   it('name an unknown tag value with the values the taxonomy has', () => {
-    const dims = [{ dimension: 'INCENTIVE', values: [{ value: 'BOUNTY' }, { value: 'NONE_FOUND' }] }];
-    expect(tagValueProblem(new URLSearchParams('incentives=bounty'), dims)).toBeNull();
-    const p = tagValueProblem(new URLSearchParams('incentives=BOUNTY,FAME'), dims);
+    const taxonomy = {
+      dimensions: [{ dimension: 'INCENTIVE', label: '報奨', values: [{ value: 'BOUNTY' }, { value: 'NONE_FOUND' }] }],
+    } as unknown as Pick<Taxonomy, 'dimensions'>;
+    expect(tagValueProblem(new URLSearchParams('incentives=bounty'), taxonomy)).toBeNull();
+    const p = tagValueProblem(new URLSearchParams('incentives=BOUNTY,FAME'), taxonomy);
     expect(p).toMatchObject({ param: 'incentives', value: 'FAME', values: ['BOUNTY', 'NONE_FOUND'] });
     expect(paramProblemMessage(p!, 'ja')).toBe(
       'パラメータ「incentives」の値「FAME」は使えません。使える値：BOUNTY, NONE_FOUND',

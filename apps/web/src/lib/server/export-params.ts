@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { isIsoDate } from '@kaiji/kb/iso-date';
+import type { Taxonomy } from '$lib/fragments';
 import { dimensionOf } from '$lib/tag-dimensions';
 import {
   BOOLEAN_PARAMS,
@@ -9,7 +10,9 @@ import {
   MAX_TEXT_LENGTH,
   SORT_KEYS,
   TAG_LIST_PARAMS,
+  listParam,
 } from '$lib/matrix/query';
+import { unknownTagValues } from '$lib/matrix/unknown-values';
 
 /**
  * The page forgives an edited link (parseMatrixView drops what it cannot read and shows everything); a file
@@ -37,24 +40,17 @@ export type ParamProblem =
       values?: readonly string[];
     };
 
-const listValues = (params: URLSearchParams, name: string) =>
-  params
-    .getAll(name)
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-
 /** The first problem with the matrix parameters of an export, or null. Tag values are checked by `tagValueProblem`. */
 export function matrixParamsProblem(params: URLSearchParams): ParamProblem | null {
   for (const param of params.keys()) {
     if (!(MATRIX_PARAMS as readonly string[]).includes(param)) return { kind: 'unknown', param, known: MATRIX_PARAMS };
   }
-  for (const value of listValues(params, 'jurisdictions')) {
+  for (const value of listParam(params, 'jurisdictions')) {
     if (!JURISDICTION.test(value.toUpperCase()))
       return { kind: 'value', param: 'jurisdictions', value, expected: 'jurisdiction' };
   }
   for (const param of TAG_LIST_PARAMS) {
-    for (const value of listValues(params, param)) {
+    for (const value of listParam(params, param)) {
       if (!ENUM_VALUE.test(value.toUpperCase())) return { kind: 'value', param, value, expected: 'enum' };
     }
   }
@@ -78,18 +74,13 @@ export function matrixParamsProblem(params: URLSearchParams): ParamProblem | nul
   return null;
 }
 
-/** The first tag value that the taxonomy does not know, with the values it does; null when all are known. */
-export function tagValueProblem(
-  params: URLSearchParams,
-  dimensions: readonly { dimension: string; values: readonly { value: string }[] }[],
-): ParamProblem | null {
-  for (const param of TAG_LIST_PARAMS) {
-    const known = dimensions.find((d) => d.dimension === dimensionOf(param))?.values.map((v) => v.value) ?? [];
-    for (const value of listValues(params, param)) {
-      if (!known.includes(value.toUpperCase())) return { kind: 'value', param, value, expected: 'enum', values: known };
-    }
-  }
-  return null;
+/** The first tag value that the taxonomy does not know (unknownTagValues), with the values it does; else null. */
+export function tagValueProblem(params: URLSearchParams, taxonomy: Pick<Taxonomy, 'dimensions'>): ParamProblem | null {
+  const [first] = unknownTagValues(params, taxonomy);
+  if (!first) return null;
+  const dimension = taxonomy.dimensions.find((d) => d.dimension === dimensionOf(first.param));
+  const values = dimension?.values.map((v) => v.value) ?? [];
+  return { kind: 'value', param: first.param, value: first.value, expected: 'enum', values };
 }
 
 /** A refusal in the page's language, naming the parameter and, for a bad value, what would do. */

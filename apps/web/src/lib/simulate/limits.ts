@@ -1,4 +1,4 @@
-import { INPUT_RANGES } from '@kaiji/sim';
+import { INPUT_RANGES } from '@kaiji/sim/limits';
 
 /** A numeric field's allowed values, in the engine's units. */
 export interface Limits {

@@ -1,4 +1,6 @@
-import { ENGINE_VERSION, modelVersion, type SimulationModel } from '@kaiji/sim';
+import type { SimulationModel } from '@kaiji/sim';
+// The light subpath: the page checks the model without loading the engine and zod (its workers load them).
+import { ENGINE_VERSION, modelVersion } from '@kaiji/sim/version';
 
 /** Why a worker has no model to run: said in both languages, as the engine's refusals are. */
 export class ModelUnavailable extends Error {

@@ -35,8 +35,11 @@ export function unitText(unit: string, locale: Locale): string {
   }
 }
 
-/** The unit of a series: a daily rate, a share of the quarter's publications, or a count of reports. */
-export function seriesUnit(name: SeriesName): string {
+/**
+ * The unit of a series: a daily rate, a share of the quarter's publications, or a count of reports. Takes the
+ * API's series names too (a workbook's), which the schema types as text.
+ */
+export function seriesUnit(name: SeriesName | (string & {})): string {
   if (name === 'reportsPerWorkingDay') return 'reports/working day';
   if (name === 'productPublishedWithin45DaysShare') return 'share';
   return 'reports';

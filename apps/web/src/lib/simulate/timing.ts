@@ -1,5 +1,5 @@
-import { MAX_UNTIL } from '@kaiji/sim';
-import { REPORT_DATE } from '@kaiji/kb/dates';
+import { MAX_UNTIL } from '@kaiji/sim/limits';
+import { INTAKE_START, REPORT_DATE } from '@kaiji/kb/dates';
 
 /**
  * When a scenario's levers take effect (startsOn) and how far it runs (until): the presets of the controls and
@@ -11,9 +11,7 @@ import { REPORT_DATE } from '@kaiji/kb/dates';
  * before the model is at hand uses this).
  */
 export const DATA_ENDS_ON = REPORT_DATE;
-/** The Partnership's first report: a start before it would be "always". */
-export const FIRST_REPORT_ON = '2004-07-08';
-export { MAX_UNTIL };
+export { INTAKE_START, MAX_UNTIL };
 
 /** The start the study group asks about first: the fiscal year 2027 (April). */
 export const START_PRESETS = ['2027-04-01'] as const;
@@ -39,9 +37,9 @@ export function checkUntil(v: string, dataEndsOn: string = DATA_ENDS_ON): DatePr
   return null;
 }
 
-/** A start date: from the first report to the run's end (a later start would change nothing). */
+/** A start date: from the Partnership's first day of intake (an earlier one is "always") to the run's end. */
 export function checkStartsOn(v: string, until: string | null, dataEndsOn: string = DATA_ENDS_ON): DateProblem | null {
   if (!isIsoDay(v)) return 'notDate';
-  if (v < FIRST_REPORT_ON || v > (until ?? dataEndsOn)) return 'dateOutside';
+  if (v < INTAKE_START || v > (until ?? dataEndsOn)) return 'dateOutside';
   return null;
 }

@@ -12,8 +12,14 @@ import {
 
 const source = (label: string, status: 'PRIMARY' | 'SECONDARY' = 'PRIMARY') =>
   ({ label, locator: null, url: null, accessed: null, status }) as Figure['source'];
-const figure = (key: string, value = 1): Figure =>
-  ({ key, label: key, value, unit: 'VULNERABILITIES', note: null, source: source('report') }) as Figure;
+const figure = (key: string, value = 1): Figure => ({
+  key,
+  label: key,
+  value,
+  unit: 'VULNERABILITIES',
+  note: null,
+  source: source('report'),
+});
 
 describe('groupFigures', () => {
   it("puts each group's figures in the group's order, whatever the data's, and leaves out what the data lacks", () => {

@@ -36,7 +36,7 @@ export const GET: RequestHandler = async ({ url, fetch, locals }) => {
     if (view.asOf && date?.field === 'asOf')
       return refusal(400, m.export_error_asof_early({ date: view.asOf, earliest: date.earliest }, o));
     const { taxonomy } = await query(fetch, TAXONOMY_QUERY, { lang });
-    const tag = tagValueProblem(url.searchParams, taxonomy.dimensions);
+    const tag = tagValueProblem(url.searchParams, taxonomy);
     return refusal(
       400,
       tag ? paramProblemMessage(tag, locale) : m.export_error_api({ message: e.messageIn(locale) }, o),
