@@ -104,30 +104,33 @@ export async function startKaiji({ protectWrites = true } = {}) {
   const apiPort = await freePort();
   const webPort = await freePort();
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const api = await startScript(
-    '@kaiji/api',
-    { ...shared, KAIJI_API_PORT: String(apiPort) },
-    `http://127.0.0.1:${apiPort}/health`,
-    90_000,
-  );
-  let web: Started;
-  try {
-    web = await startScript(
+  // Both start at once: the web server needs the API only to answer, and its health check (the home page) is
+  // retried until the API answers too. Started one after the other, every test file waited for both in turn.
+  const [api, web] = await Promise.allSettled([
+    startScript(
+      '@kaiji/api',
+      { ...shared, KAIJI_API_PORT: String(apiPort) },
+      `http://127.0.0.1:${apiPort}/health`,
+      90_000,
+    ),
+    startScript(
       '@kaiji/web',
       { ...shared, KAIJI_WEB_PORT: String(webPort), KAIJI_API_URL: apiUrl },
       `http://127.0.0.1:${webPort}/`,
       180_000,
-    );
-  } catch (e) {
-    await api.stop();
-    throw e;
+    ),
+  ]);
+  if (api.status === 'rejected' || web.status === 'rejected') {
+    // A server that failed has stopped itself; stop the other one.
+    await Promise.all([api, web].flatMap((s) => (s.status === 'fulfilled' ? [s.value.stop()] : [])));
+    throw api.status === 'rejected' ? api.reason : (web as PromiseRejectedResult).reason;
   }
   return {
     apiUrl,
     webUrl: `http://127.0.0.1:${webPort}`,
     writeToken,
     async stop() {
-      await Promise.all([web.stop(), api.stop()]);
+      await Promise.all([web.value.stop(), api.value.stop()]);
       rmSync(scratch, { recursive: true, force: true });
     },
   };
