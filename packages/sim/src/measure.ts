@@ -51,10 +51,9 @@ export type SeriesName = (typeof SERIES)[number];
 const LOAD = SERIES.indexOf('reportsPerWorkingDay');
 
 /**
- * Where one trial of one arm writes: [measure * trials + trial], and [series][quarter * trials + column] where
- * column is the trial's place in the order the replay runs them (grouped by history, see ReplayOutput): the
- * trials of one quarter, which a band summarises, lie side by side, and consecutive trials write next to each
- * other.
+ * Where one trial of one arm writes: [measure * trials + trial], and [series][column * quarters + quarter] where
+ * column is the trial's place in the order the replay runs them (grouped by history, see ReplayOutput): a trial's
+ * quarters lie side by side, and consecutive trials write next to each other.
  */
 export interface ArmOutput {
   measures: Float64Array;
@@ -150,7 +149,7 @@ export function measureTrial(
     productReports += t.productReceived[q]!;
     reports += t.received[q]!;
     const load = t.received[q]! / ((rt.calendar.weekdays[q]! * workingDays) / totalWeekdays);
-    const at = q * trials + column;
+    const at = column * nQ + q;
     s[0]![at] = productOpen;
     s[1]![at] = websiteOpen;
     s[2]![at] = published;
@@ -192,13 +191,11 @@ export function copyBaselineTrial(
   const v = out.measures;
   for (let k = 0; k < MEASURES.length; k++) v[k * trials + trial] = v[k * trials + from]!;
   const s = out.series;
+  const nQ = rt.quarters;
+  for (let i = 0; i < s.length; i++) s[i]!.copyWithin(column * nQ, fromColumn * nQ, (fromColumn + 1) * nQ);
   const load = s[LOAD]!;
   const capacity = lv.baseCapacity;
   let over = 0;
-  for (let q = 0; q < rt.quarters; q++) {
-    const at = q * trials;
-    for (let i = 0; i < s.length; i++) s[i]![at + column] = s[i]![at + fromColumn]!;
-    if (overCapacity(load[at + column]!, capacity)) over += 1;
-  }
+  for (let at = column * nQ; at < (column + 1) * nQ; at++) if (overCapacity(load[at]!, capacity)) over += 1;
   v[M['staff.quartersOverCapacity'] * trials + trial] = over;
 }

@@ -44,8 +44,9 @@ export interface ReplayOutput {
   /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
   measures: [Float64Array, Float64Array];
   /**
-   * [arm][series][quarter * trials + column[trial]]: a quarter's trials side by side, in the order they ran
-   * (grouped by history), so that each trial writes next to the one before.
+   * [arm][series][column[trial] * quarters + quarter]: each trial's quarters side by side, the trials in the order
+   * they ran (grouped by history, see `column`), so that measuring a trial writes one run of memory per series
+   * rather than one value every `trials` places (which missed the cache at every write).
    */
   series: [Float64Array[], Float64Array[]];
   /** Where each trial stands among the columns of `series`. */

@@ -103,8 +103,9 @@ export function estimate(baseline: Float64Array, scenario: Float64Array, offset:
 }
 
 /**
- * The band of a series stored as [quarter * trials + column[trial]]. The mean adds the trials in their own
- * order, whatever order they ran in, so that it does not depend on how the replay schedules them.
+ * The band of a series stored as [column[trial] * quarters + quarter]. The mean adds the trials in their own
+ * order, whatever order they ran in, so that it does not depend on how the replay schedules them; the
+ * percentiles depend on the values alone, not on their order.
  */
 export function band(
   values: Float64Array,
@@ -119,8 +120,9 @@ export function band(
   if (scratch.buffer.length < trials) scratch.buffer = new Float64Array(trials);
   const s = scratch.buffer.subarray(0, trials);
   for (let q = 0; q < quarters; q++) {
-    const row = values.subarray(q * trials, (q + 1) * trials);
-    if (known && sameRow(row, known.values, q * trials)) {
+    // The quarter's value in every trial, in column order.
+    for (let c = 0; c < trials; c++) s[c] = values[c * quarters + q]!;
+    if (known && sameQuarter(s, known.values, quarters, q)) {
       // The same trials' values as a band already worked out (a scenario's quarter before its levers start
       // equals the baseline's): the same mean and percentiles.
       mean.push(known.band.mean[q]!);
@@ -129,8 +131,7 @@ export function band(
       continue;
     }
     let sum = 0;
-    for (let t = 0; t < trials; t++) sum += row[column[t]!]!;
-    s.set(row);
+    for (let t = 0; t < trials; t++) sum += s[column[t]!]!;
     const [l, h] = percentiles(s, trials);
     mean.push(sum / trials);
     low.push(l);
@@ -139,7 +140,8 @@ export function band(
   return { mean, low, high };
 }
 
-function sameRow(row: Float64Array, values: Float64Array, from: number): boolean {
-  for (let t = 0; t < row.length; t++) if (row[t] !== values[from + t]) return false;
+/** Whether quarter q of `values` holds, column by column, the values in s. */
+function sameQuarter(s: Float64Array, values: Float64Array, quarters: number, q: number): boolean {
+  for (let c = 0; c < s.length; c++) if (s[c] !== values[c * quarters + q]) return false;
   return true;
 }
