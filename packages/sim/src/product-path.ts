@@ -82,6 +82,15 @@ export function drawProduct(d: ProductDraws, rt: ModelRuntime, key: number, inva
   }
 }
 
+/**
+ * Whether the developer of the report with key `key` anticipates a deadline, at the trial's share: its draw below
+ * the share. The uniform is never 0 or 1, so a share of 0 or 1 (the lever cache decides anticipation so) answers
+ * without the draw.
+ */
+function anticipates(key: number, share: number): boolean {
+  return share >= 1 || (share > 0 && uniform(key, Draw.anticipation) < share);
+}
+
 /** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
 export class ProductPath {
   arrival = 0;
@@ -197,7 +206,7 @@ export function productPath(
       o.tPublish = deadline;
       o.close = deadline;
       o.outcome = Outcome.PUBLISHED;
-      if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
+      if (anticipates(d.key, lv.anticipation)) {
         o.withFix = true;
         o.tFix = deadline;
       } else {
@@ -212,7 +221,7 @@ export function productPath(
   if (d.outcome === Outcome.PUBLISHED && forced && lv.forcedAll && duration > allowed) {
     o.tPublish = deadline;
     o.close = deadline;
-    if (uniform(d.key, Draw.anticipation) < lv.anticipation) {
+    if (anticipates(d.key, lv.anticipation)) {
       o.withFix = true;
       o.tFix = deadline;
       return;

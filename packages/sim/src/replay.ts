@@ -1,5 +1,5 @@
 import { HISTORIES, InducedDraws, StoredDraws } from './histories.ts';
-import { HistoryCache, type History } from './history-cache.ts';
+import { HistoryCache, newRunBuffers, type History } from './history-cache.ts';
 import { addInduced } from './induced.ts';
 import type { ScenarioInput } from './input.ts';
 import { applyLevers, emptyLeverCache, prepareLevers, resetLeverCache } from './lever-cache.ts';
@@ -27,7 +27,6 @@ import { drawFutureIntake } from './future-intake.ts';
 import { extendArrivals, type Arrivals } from './intake.ts';
 import { changeProducts, changeWebsites } from './staff-replay.ts';
 import { Tally, arrivalTally } from './tally.ts';
-import { TrialLevers } from './trial-levers.ts';
 import { WEBSITE_ID_BASE, type Workspace } from './workspace.ts';
 
 export { MEASURES, SERIES, type Measure, type SeriesName } from './measure.ts';
@@ -153,15 +152,10 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const fixedValue = (key: AssumptionKey) => overrides.get(key) ?? rt.assumptions[rt.assumptionIndex.get(key)!]!.value;
 
   const nMeasures = MEASURES.length;
-  const measures: [Float64Array, Float64Array] = [
-    new Float64Array(nMeasures * trials),
-    new Float64Array(nMeasures * trials),
-  ];
-  const series: [Float64Array[], Float64Array[]] = [
-    SERIES.map(() => new Float64Array(trials * nQ)),
-    SERIES.map(() => new Float64Array(trials * nQ)),
-  ];
-  const lv = new TrialLevers(nQ);
+  const buffers = options.cache
+    ? options.cache.runBuffers(trials, nQ, nMeasures, SERIES.length)
+    : newRunBuffers(trials, nQ, nMeasures, SERIES.length);
+  const { measures, series, levers: lv } = buffers;
   // calendar.workingDays counts the working days of the data (to its end), so they share out over its weekdays;
   // a projected quarter has as many working days as its weekdays at the same rate.
   const totalWeekdays = rt.calendar.weekdays.slice(0, rt.dataEndQuarter + 1).reduce((a, b) => a + b, 0);
