@@ -1,5 +1,7 @@
 import type { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { ASSUMPTION_KINDS, Confidence } from '@kaiji/sim';
+import { loadSimulationModel } from '@kaiji/sim/node';
 import { Simulator } from '../src/simulation/simulator.ts';
 import { contractSchema } from './contract.ts';
 import { startServer } from './server.ts';
@@ -31,6 +33,32 @@ describe('given simulate', () => {
     expect(bounty.scenario).toBeGreaterThan(0);
     expect(r.assumptions.length).toBeGreaterThan(5);
     expect(r.metrics[0].label).toBe('1 就業日あたりの届出件数');
+  });
+
+  it('serves each assumption’s kind and confidence as enums of the model’s own values, the strings as before', async () => {
+    const data = await api.server.data(
+      `query ($input: SimulationInput!) {
+        simulate(input: $input) { assumptions { key kind confidence } }
+        kinds: __type(name: "AssumptionKind") { kind enumValues { name } }
+        levels: __type(name: "Confidence") { kind enumValues { name } }
+        assumption: __type(name: "Assumption") { fields { name type { kind name ofType { kind name } } } }
+      }`,
+      { input: { trials: 4, seed: 1 } },
+    );
+    const field = (name: string) => data.assumption.fields.find((f: { name: string }) => f.name === name).type;
+    expect(field('kind')).toEqual({ kind: 'NON_NULL', name: null, ofType: { kind: 'ENUM', name: 'AssumptionKind' } });
+    expect(field('confidence')).toEqual({ kind: 'ENUM', name: 'Confidence', ofType: null });
+    expect(data.kinds).toEqual({ kind: 'ENUM', enumValues: ASSUMPTION_KINDS.map((name) => ({ name })) });
+    expect(data.levels.kind).toBe('ENUM');
+    expect(data.levels.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...Confidence.options].sort());
+    const assumptions: { key: string; kind: string; confidence: string | null }[] = data.simulate.assumptions;
+    // Both kinds appear, each entry with the confidence its data file gives (fitted parameters have none).
+    expect(new Set(assumptions.map((a) => a.kind))).toEqual(new Set(ASSUMPTION_KINDS));
+    const model = loadSimulationModel();
+    for (const a of assumptions.filter((x) => x.kind === 'assumption')) {
+      expect(a.confidence).toBe(model.assumptions.find((m) => m.key === a.key)!.confidence);
+    }
+    for (const a of assumptions.filter((x) => x.kind === 'fitted')) expect(a.confidence).toBeNull();
   });
 
   it('gives the same result for the same seed and input', async () => {

@@ -1,4 +1,11 @@
-export { ENGINE_VERSION, PREVIEW_TRIALS, runSimulation, calibrationMeasures, modelVersion } from './simulation.ts';
+export {
+  ASSUMPTION_KINDS,
+  ENGINE_VERSION,
+  PREVIEW_TRIALS,
+  runSimulation,
+  calibrationMeasures,
+  modelVersion,
+} from './simulation.ts';
 export {
   BACKTEST_METHOD,
   BACKTEST_ORIGINS,
@@ -9,6 +16,7 @@ export {
 } from './backtest.ts';
 export type { BacktestOptions, BacktestOrigin, BacktestPoint, BacktestResult, BacktestScore } from './backtest.ts';
 export type {
+  AssumptionKind,
   AssumptionUsed,
   MetricResult,
   OutcomeResult,

@@ -29,10 +29,14 @@ export interface OutcomeResult extends Estimate {
   outcome: string;
 }
 
+/** What an entry of a result's assumptions is: an assumption (chosen) or a parameter fitted to the seed's figures. */
+export const ASSUMPTION_KINDS = ['assumption', 'fitted'] as const;
+export type AssumptionKind = (typeof ASSUMPTION_KINDS)[number];
+
 /** An assumption or fitted parameter as the run used it. */
 export interface AssumptionUsed {
   key: string;
-  kind: 'assumption' | 'fitted';
+  kind: AssumptionKind;
   /** The value used: the override, or the default (the mode of the draw where drawn). */
   value: number;
   /** Mean of the values the trials used (differs from value only where drawn). */

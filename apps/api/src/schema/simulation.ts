@@ -1,4 +1,6 @@
 import {
+  ASSUMPTION_KINDS,
+  Confidence,
   METRIC_KEYS,
   SERIES,
   type AssumptionUsed,
@@ -18,6 +20,18 @@ export const MetricKeyEnum = builder.enumType('MetricKey', {
   description:
     'Outcomes of a replay at asOf (2020-09-30). Where the seed measures the same thing, the baseline must reproduce it.',
   values: METRIC_KEYS,
+});
+
+/** The model's own kinds and confidence levels (@kaiji/sim), served as enums with the same strings as before. */
+export const AssumptionKindEnum = builder.enumType('AssumptionKind', {
+  description:
+    'What an entry of a run’s assumptions is: `assumption` (chosen) or `fitted` (calibrated to the seed’s figures).',
+  values: ASSUMPTION_KINDS,
+});
+
+export const ConfidenceEnum = builder.enumType('Confidence', {
+  description: 'How well the evidence pins an assumption down: H (high), M (medium) or L (low).',
+  values: Confidence.options,
 });
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
@@ -115,7 +129,8 @@ const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
       args: langArgs,
       resolve: (a, { lang }) => (a.basis ? pick(lang, a.basis.ja, a.basis.en) : null),
     }),
-    kind: t.string({
+    kind: t.field({
+      type: AssumptionKindEnum,
       description: '`assumption` (chosen) or `fitted` (calibrated to the seed’s figures).',
       resolve: (a) => a.kind,
     }),
@@ -135,7 +150,8 @@ const Assumption = builder.objectRef<AssumptionUsed>('Assumption').implement({
     }),
     drawn: t.exposeBoolean('drawn', { description: 'Whether each trial drew it from its range.' }),
     overridden: t.exposeBoolean('overridden', { description: 'Whether the input pinned it.' }),
-    confidence: t.string({
+    confidence: t.field({
+      type: ConfidenceEnum,
       nullable: true,
       description: 'H, M or L: how well the evidence pins it down.',
       resolve: (a) => a.confidence ?? null,
