@@ -85,7 +85,7 @@ export default defineConfig(
   },
   {
     // Tests and benches read GraphQL and JSON answers as `any` and assert on them: a wrong shape fails loudly.
-    files: ['**/test/**', '**/bench/**', '**/*.test.ts', '**/*.spec.ts'],
+    files: ['**/test/**', '**/bench/**', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

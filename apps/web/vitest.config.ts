@@ -10,7 +10,7 @@ export default defineConfig({
     conditions: ['browser'],
   },
   test: {
-    include: ['src/**/*.spec.ts'],
+    include: ['src/**/*.test.ts'],
     environment: 'node',
   },
 });

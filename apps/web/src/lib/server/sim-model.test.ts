@@ -63,7 +63,7 @@ describe('given the sources of the web app', () => {
   it('never load the model from data/ (only tests do): the API is its one source', () => {
     const src = fileURLToPath(new URL('../..', import.meta.url));
     const readers = (readdirSync(src, { recursive: true }) as string[])
-      .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.spec.ts'))
+      .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.test.ts'))
       .filter((f) => /@kaiji\/sim\/node|loadSimulationModel/.test(readFileSync(join(src, f), 'utf8')));
     expect(readers).toEqual([]);
   });
