@@ -11,18 +11,12 @@ import { useKaiji } from './lib/session.ts';
 const session = useKaiji();
 
 async function apiBacktest(lang: 'JA' | 'EN') {
-  const res = await fetch(session.kaiji.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `query ($lang: Lang!) { backtest { refitted(lang: $lang) fittedOnce(lang: $lang)
+  const data = await session.graphql(
+    `query ($lang: Lang!) { backtest { refitted(lang: $lang) fittedOnce(lang: $lang)
         overall { coverage meanAbsolutePercentageError points }
         origins { origin score { coverage meanAbsolutePercentageError points } points { series quarter inside } } } }`,
-      variables: { lang },
-    }),
-  });
-  const { data, errors } = await res.json();
-  assert.equal(errors, undefined);
+    { lang },
+  );
   return data.backtest;
 }
 

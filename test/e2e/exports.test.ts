@@ -3,14 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { apiData } from './lib/api.ts';
 import { useKaiji } from './lib/session.ts';
 import { frozenRows, readWorkbook, sheetOf, sheetRows } from './lib/workbook.ts';
 
 const session = useKaiji();
 
-const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-  apiData(session.kaiji.apiUrl, query, variables);
+const graphql = session.graphql;
 
 describe('programs workbook (/programs/export.xlsx)', () => {
   for (const [locale, prefix, button, sheets] of [

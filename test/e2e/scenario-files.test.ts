@@ -15,11 +15,12 @@ const session = useKaiji();
 
 const CERT_CC = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
 
-const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-  apiData(session.kaiji.apiUrl, query, variables);
+const graphql = session.graphql;
 
-const apiRun = () =>
-  graphql(
+/** The API's answer for the CERT/CC preset: its simulation and its tornado, one operation each (the API runs at
+ * most one expensive field per operation). */
+async function apiRun() {
+  const run = await graphql(
     `
       query ($input: SimulationInput!) {
         simulate(input: $input) {
@@ -37,6 +38,13 @@ const apiRun = () =>
             }
           }
         }
+      }
+    `,
+    { input: CERT_CC },
+  );
+  const tornado = await graphql(
+    `
+      query ($input: SimulationInput!) {
         sensitivity(input: $input, metric: PRODUCT_PUBLISHED_WITHOUT_FIX) {
           base
           bars {
@@ -48,47 +56,9 @@ const apiRun = () =>
       }
     `,
     { input: CERT_CC },
-  ).catch(async () => {
-    // One expensive field per operation: ask for each on its own.
-    const a = await graphql(
-      `
-        query ($input: SimulationInput!) {
-          simulate(input: $input) {
-            metrics {
-              key
-              scenario
-              baseline
-            }
-            assumptions {
-              key
-              source {
-                url
-                ja: label(lang: JA)
-                en: label(lang: EN)
-              }
-            }
-          }
-        }
-      `,
-      { input: CERT_CC },
-    );
-    const b = await graphql(
-      `
-        query ($input: SimulationInput!) {
-          sensitivity(input: $input, metric: PRODUCT_PUBLISHED_WITHOUT_FIX) {
-            base
-            bars {
-              assumption
-              atLow
-              atHigh
-            }
-          }
-        }
-      `,
-      { input: CERT_CC },
-    );
-    return { ...a, ...b };
-  });
+  );
+  return { ...run, ...tornado };
+}
 
 /** Clicks a download link of the page and returns the file's path and name, and how long it took. */
 async function download(page: Page, name: string | RegExp) {

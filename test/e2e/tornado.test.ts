@@ -5,13 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { screenshot } from './lib/page-checks.ts';
-import { apiData } from './lib/api.ts';
 import { useKaiji } from './lib/session.ts';
 
 const session = useKaiji();
 
-const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-  apiData(session.kaiji.apiUrl, query, variables);
+const graphql = session.graphql;
 
 const CERT_CC = { forcedPublication: { afterDays: 45, appliesTo: 'ALL_PRODUCT_REPORTS' } };
 
