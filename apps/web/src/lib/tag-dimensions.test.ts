@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '$lib/fragments';
-import { DIMENSIONS, dimensionLabel, dimensionOf, dimensionValues, valueLabel } from './tag-dimensions';
+import { DIMENSIONS, dimensionLabel, dimensionOf, dimensionValues, tagText, valueLabel } from './tag-dimensions';
 
 const taxonomy: Pick<Taxonomy, 'dimensions'> = {
   dimensions: [
@@ -37,5 +37,12 @@ describe('given the tag dimensions', () => {
     expect(valueLabel(taxonomy, 'INCENTIVE', 'BOUNTY')).toBe('報奨金');
     expect(valueLabel(taxonomy, 'INCENTIVE', 'NONE_FOUND')).toBe('NONE_FOUND');
     expect(dimensionLabel(taxonomy, 'LEGAL_BASIS')).toBe('LEGAL_BASIS');
+  });
+});
+
+describe('tagText', () => {
+  it("names a tag by its dimension and value in the page's language, and by the codes the taxonomy lacks", () => {
+    expect(tagText(taxonomy, { dimension: 'INCENTIVE', value: 'BOUNTY' })).toBe('インセンティブ: 報奨金');
+    expect(tagText(taxonomy, { dimension: 'LEGAL_BASIS', value: 'LAW' })).toBe('LEGAL_BASIS: LAW');
   });
 });

@@ -39,6 +39,14 @@ export function valueLabel(taxonomy: Pick<Taxonomy, 'dimensions'>, dimension: Ta
   );
 }
 
+/** A tag as one phrase, its dimension and value in the page's language: 受付対象: 政府システム. */
+export function tagText(
+  taxonomy: Pick<Taxonomy, 'dimensions'>,
+  tag: { dimension: TagDimension; value: string },
+): string {
+  return `${dimensionLabel(taxonomy, tag.dimension)}: ${valueLabel(taxonomy, tag.dimension, tag.value)}`;
+}
+
 /** The dimension a Program field (or the matrix's URL parameter of the same name) holds. */
 export function dimensionOf(field: DimensionField): TagDimension {
   const found = DIMENSIONS.find((d) => d.field === field);
