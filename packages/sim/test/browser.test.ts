@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runSimulation } from '../src/index.ts';
 import { model } from './model.ts';
 
-// The same browser the e2e tests drive (test/e2e/lib/browser.js reads the same variable).
+// The same browser the e2e tests drive (test/e2e/lib/browser.ts reads the same variable).
 const CHROMIUM = process.env.KAIJI_CHROMIUM ?? '/usr/bin/chromium';
 // A developer without Chromium may skip this check; CI may not, so there a missing browser fails the run.
 const inCi = !!process.env.CI && process.env.CI !== 'false';
