@@ -21,7 +21,7 @@ function newest(paths) {
   return t;
 }
 
-// The simulator engine is bundled into the app, so its sources count too.
+// The workspace packages the app imports are bundled into it, so their sources count too.
 const sources = [
   'src',
   'messages',
@@ -30,8 +30,10 @@ const sources = [
   'svelte.config.js',
   'vite.config.ts',
   'i18n.config.js',
-  '../../packages/sim/src',
+  '../../packages/db/src',
   '../../packages/kb/src',
+  '../../packages/serving/src',
+  '../../packages/sim/src',
 ].map((p) => join(root, p));
 if (!existsSync(stamp) || newest(sources) > statSync(stamp).mtimeMs) {
   console.error(existsSync(stamp) ? 'Kaiji web: sources changed, rebuilding…' : 'Kaiji web: building…');
