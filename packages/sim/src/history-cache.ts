@@ -6,27 +6,37 @@ import type { Tally } from './tally.ts';
 import { TrialLevers } from './trial-levers.ts';
 
 /**
- * What a run writes its per-trial values into: [arm][measure * trials + trial], [arm][series][column * quarters +
- * quarter], and the trial's levers. A run summarises them before it returns and never reads them afterwards, so
- * the next run may write into the same buffers: a 1,000-trial run's are about 17 MB, which allocated anew each run
- * cost the page faults of fresh memory and the collections it set off.
+ * What a run writes its per-trial values into: [arm][measure * trials + trial]; the baseline's series per history,
+ * [series][history * quarters + quarter] (every trial on a history has its baseline); the scenario's per trial,
+ * [series][column * quarters + quarter]; which of the scenario's quarters differ from the baseline in some trial,
+ * [series][quarter]; and the trial's levers. A run summarises them before it returns and never reads them
+ * afterwards, so the next run may write into the same buffers: a 1,000-trial run's are about 9 MB, which allocated
+ * anew each run cost the page faults of fresh memory and the collections it set off.
  */
 export interface RunBuffers {
   trials: number;
   quarters: number;
   measures: [Float64Array, Float64Array];
   series: [Float64Array[], Float64Array[]];
+  differs: Uint8Array[];
   levers: TrialLevers;
 }
 
-/** New buffers for a run (measures zeroed; every series value and lever is written before it is read). */
-export function newRunBuffers(trials: number, quarters: number, measures: number, series: number): RunBuffers {
-  const arm = () => Array.from({ length: series }, () => new Float64Array(trials * quarters));
+/** New buffers for a run (measures and differs zeroed; every series value and lever is written before it is read). */
+export function newRunBuffers(
+  trials: number,
+  histories: number,
+  quarters: number,
+  measures: number,
+  series: number,
+): RunBuffers {
+  const arm = (columns: number) => Array.from({ length: series }, () => new Float64Array(columns * quarters));
   return {
     trials,
     quarters,
     measures: [new Float64Array(measures * trials), new Float64Array(measures * trials)],
-    series: [arm(), arm()],
+    series: [arm(histories), arm(trials)],
+    differs: Array.from({ length: series }, () => new Uint8Array(quarters)),
     levers: new TrialLevers(quarters),
   };
 }
@@ -51,15 +61,22 @@ export class HistoryCache {
   private histories: History[] = [];
   private buffers: RunBuffers | undefined;
 
-  /** The last run's buffers if they have this run's layout (their measures zeroed), else new ones kept for the next. */
-  runBuffers(trials: number, quarters: number, measures: number, series: number): RunBuffers {
+  /** The last run's buffers if they have this run's layout (their measures and differs zeroed), else new ones kept for the next. */
+  runBuffers(trials: number, histories: number, quarters: number, measures: number, series: number): RunBuffers {
     const b = this.buffers;
-    if (b && b.trials === trials && b.quarters === quarters && b.measures[0].length === measures * trials) {
+    if (
+      b &&
+      b.trials === trials &&
+      b.quarters === quarters &&
+      b.series[0][0]!.length === histories * quarters &&
+      b.measures[0].length === measures * trials
+    ) {
       b.measures[0].fill(0);
       b.measures[1].fill(0);
+      for (const d of b.differs) d.fill(0);
       return b;
     }
-    return (this.buffers = newRunBuffers(trials, quarters, measures, series));
+    return (this.buffers = newRunBuffers(trials, histories, quarters, measures, series));
   }
 
   /**

@@ -51,9 +51,10 @@ export type SeriesName = (typeof SERIES)[number];
 const LOAD = SERIES.indexOf('reportsPerWorkingDay');
 
 /**
- * Where one trial of one arm writes: [measure * trials + trial], and [series][column * quarters + quarter] where
- * column is the trial's place in the order the replay runs them (grouped by history, see ReplayOutput): a trial's
- * quarters lie side by side, and consecutive trials write next to each other.
+ * Where one trial of one arm writes: [measure * trials + trial], and [series][column * quarters + quarter]: the
+ * baseline's column is its history (every trial on a history has the same baseline series), the scenario's the
+ * trial's place in the order the replay runs them (grouped by history, see ReplayOutput). A trial's quarters lie
+ * side by side, and consecutive trials write next to each other.
  */
 export interface ArmOutput {
   measures: Float64Array;
@@ -175,27 +176,40 @@ function overCapacity(load: number, capacity: number): boolean {
 }
 
 /**
- * The baseline of a trial that shares its history, and so its baseline tally, with the earlier trial `from`
- * (at column `fromColumn`): every value is that trial's, copied rather than read from the tally again, except
- * the quarters over capacity, which count against this trial's own draw of the capacity.
+ * The baseline of a trial that shares its history, and so its baseline tally, with the earlier trial `from`:
+ * every measure is that trial's, copied rather than read from the tally again, except the quarters over
+ * capacity, which count against this trial's own draw of the capacity (on the history's series, at `history`).
  */
-export function copyBaselineTrial(
-  m: MeasureContext,
-  from: number,
-  fromColumn: number,
-  trial: number,
-  column: number,
-  out: ArmOutput,
-): void {
+export function copyBaselineTrial(m: MeasureContext, from: number, trial: number, history: number, out: ArmOutput): void {
   const { rt, lv, trials } = m;
   const v = out.measures;
   for (let k = 0; k < MEASURES.length; k++) v[k * trials + trial] = v[k * trials + from]!;
-  const s = out.series;
   const nQ = rt.quarters;
-  for (let i = 0; i < s.length; i++) s[i]!.copyWithin(column * nQ, fromColumn * nQ, (fromColumn + 1) * nQ);
-  const load = s[LOAD]!;
+  const load = out.series[LOAD]!;
   const capacity = lv.baseCapacity;
   let over = 0;
-  for (let at = column * nQ; at < (column + 1) * nQ; at++) if (overCapacity(load[at]!, capacity)) over += 1;
+  for (let at = history * nQ; at < (history + 1) * nQ; at++) if (overCapacity(load[at]!, capacity)) over += 1;
   v[M['staff.quartersOverCapacity'] * trials + trial] = over;
+}
+
+/**
+ * Marks in differs[series][quarter] the quarters where the scenario of the trial at `column` differs from its
+ * history's baseline: the scenario's band of a quarter no trial changed is the baseline's, not worked out again.
+ */
+export function markDiffering(
+  quarters: number,
+  baseline: Float64Array[],
+  history: number,
+  scenario: Float64Array[],
+  column: number,
+  differs: Uint8Array[],
+): void {
+  for (let i = 0; i < scenario.length; i++) {
+    const b = baseline[i]!;
+    const s = scenario[i]!;
+    const d = differs[i]!;
+    const bAt = history * quarters;
+    const sAt = column * quarters;
+    for (let q = 0; q < quarters; q++) if (s[sAt + q] !== b[bAt + q]) d[q] = 1;
+  }
 }

@@ -4,7 +4,7 @@ import { addInduced } from './induced.ts';
 import type { ScenarioInput } from './input.ts';
 import { applyLevers, emptyLeverCache, prepareLevers, resetLeverCache } from './lever-cache.ts';
 import { drawAssumptionValues, leverStartDay, resolveLevers, type LeverContext } from './levers.ts';
-import { MEASURES, SERIES, copyBaselineTrial, measureTrial, type MeasureContext } from './measure.ts';
+import { MEASURES, SERIES, copyBaselineTrial, markDiffering, measureTrial, type MeasureContext } from './measure.ts';
 import { caseKey, trialKey } from './random.ts';
 import {
   PRODUCT_NOT_ACCEPTED,
@@ -43,13 +43,18 @@ export interface ReplayOutput {
   /** [arm][measure * trials + trial]; arm 0 is the baseline, 1 the scenario. */
   measures: [Float64Array, Float64Array];
   /**
-   * [arm][series][column[trial] * quarters + quarter]: each trial's quarters side by side, the trials in the order
-   * they ran (grouped by history, see `column`), so that measuring a trial writes one run of memory per series
-   * rather than one value every `trials` places (which missed the cache at every write).
+   * [arm][series][column * quarters + quarter]: the baseline's column is the history (every trial on a history
+   * has its baseline), the scenario's is column[trial]: each trial's quarters side by side, the trials in the
+   * order they ran (grouped by history), so that measuring a trial writes one run of memory per series rather than
+   * one value every `trials` places (which missed the cache at every write).
    */
   series: [Float64Array[], Float64Array[]];
-  /** Where each trial stands among the columns of `series`. */
+  /** Where each trial stands among the columns of the scenario's series. */
   column: Int32Array;
+  /** The histories the trials share: trial t's is t % histories. */
+  histories: number;
+  /** [series][quarter]: 1 where the scenario differs from the baseline in some trial. */
+  differs: Uint8Array[];
   /** The value each assumption took in each trial: [assumption * trials + trial]. */
   assumptionValues: Float64Array;
 }
@@ -152,10 +157,13 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
   const fixedValue = (key: AssumptionKey) => overrides.get(key) ?? rt.assumptions[rt.assumptionIndex.get(key)!]!.value;
 
   const nMeasures = MEASURES.length;
+  // The histories and their baselines: drawn once per seed (and kept in the caller's cache for the next run with
+  // the same seed, which is what a slider drag or a series of scenarios against one baseline asks for).
+  const nH = Math.min(trials, HISTORIES);
   const buffers = options.cache
-    ? options.cache.runBuffers(trials, nQ, nMeasures, SERIES.length)
-    : newRunBuffers(trials, nQ, nMeasures, SERIES.length);
-  const { measures, series, levers: lv } = buffers;
+    ? options.cache.runBuffers(trials, nH, nQ, nMeasures, SERIES.length)
+    : newRunBuffers(trials, nH, nQ, nMeasures, SERIES.length);
+  const { measures, series, differs, levers: lv } = buffers;
   // calendar.workingDays counts the working days of the data (to its end), so they share out over its weekdays;
   // a projected quarter has as many working days as its weekdays at the same rate.
   const totalWeekdays = rt.calendar.weekdays.slice(0, rt.dataEndQuarter + 1).reduce((a, b) => a + b, 0);
@@ -183,9 +191,6 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     logger: new Tally(nQ, rt.horizon),
     induced: new InducedDraws(),
   };
-  // The histories and their baselines: drawn once per seed (and kept in the caller's cache for the next run with
-  // the same seed, which is what a slider drag or a series of scenarios against one baseline asks for).
-  const nH = Math.min(trials, HISTORIES);
   const cacheKey = `${input.seed}|${nH}|${options.only ?? 'both'}|${triageMean}|${listingDelayMean}`;
   const histories = (options.cache ?? new HistoryCache()).get(rt, cacheKey, (spent) =>
     Array.from({ length: nH }, (_, h) => drawHistory(work, trialKey(input.seed, h), options.only, spent[h])),
@@ -225,9 +230,8 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
     leverContext.websites = work.websites;
     const hk = trialKey(input.seed, h);
     let acceptedBeforeStart = -1;
-    // The history's first trial and its column: the later trials on the history copy its baseline.
+    // The history's first trial: the later trials on the history copy its baseline.
     const first = h;
-    const firstColumn = nextColumn;
     for (let trial = h; trial < trials; trial += nH) {
       const tk = trialKey(input.seed, trial);
       const base = history.baseline;
@@ -264,11 +268,12 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
         else scenario.addDaySums(base);
       }
       column[trial] = nextColumn;
-      if (trial === first) measureTrial(measureContext, base, false, trial, nextColumn, arms[0]!);
-      else copyBaselineTrial(measureContext, first, firstColumn, trial, nextColumn, arms[0]!);
+      if (trial === first) measureTrial(measureContext, base, false, trial, h, arms[0]!);
+      else copyBaselineTrial(measureContext, first, trial, h, arms[0]!);
       measureTrial(measureContext, touched ? scenario : base, true, trial, nextColumn, arms[1]!);
+      if (touched) markDiffering(nQ, series[0], h, series[1], nextColumn, differs);
       nextColumn++;
     }
   }
-  return { trials, measures, series, column, assumptionValues };
+  return { trials, measures, series, column, histories: nH, differs, assumptionValues };
 }

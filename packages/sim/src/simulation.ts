@@ -7,7 +7,7 @@ import { MEASURES, SERIES, replay, type Measure, type SeriesName } from './repla
 import { prepareModel, type ModelRuntime } from './runtime.ts';
 import { intakeAssumptions } from './intake-assumptions.ts';
 import { observedSeries } from './observed.ts';
-import { band, describe, estimate, type Band, type Estimate } from './summary.ts';
+import { band, describe, estimate, historyBand, type Band, type Estimate } from './summary.ts';
 import { PREVIEW_WARNING, inputWarnings, staffLoadWarning, type SimulationWarning } from './warnings.ts';
 import { ENGINE_VERSION, modelVersion } from './version.ts';
 
@@ -191,10 +191,10 @@ export function runSimulation(rawInput: unknown, model: SimulationModel, options
   } as SimulationResult['series'];
   const observed = observedSeries(model, rt.calendar);
   SERIES.forEach((name, i) => {
-    const baseline = band(out.series[0][i]!, n, rt.quarters, out.column);
+    const baseline = historyBand(out.series[0][i]!, out.histories, n, rt.quarters);
     seriesOut[name] = {
       baseline,
-      scenario: band(out.series[1][i]!, n, rt.quarters, out.column, { values: out.series[0][i]!, band: baseline }),
+      scenario: band(out.series[1][i]!, n, rt.quarters, out.column, { differs: out.differs[i]!, band: baseline }),
       observed: observed[name] ?? rt.calendar.quarters.map(() => null),
     };
   });

@@ -96,6 +96,43 @@ function percentiles(s: Float64Array, n: number): [number, number] {
   return [low, percentile(s, n, 0.95, Math.floor((n - 1) * 0.05))];
 }
 
+/**
+ * percentiles() of the n values made of values[j] taken counts[j] times (j < k), which it reorders: the values
+ * sorted (insertion sort: there are a few dozen), then the order statistics read off the cumulative counts. The
+ * same type-7 interpolation between the same order statistics as percentile(), so the same numbers.
+ */
+function countedPercentiles(values: Float64Array, counts: Int32Array, k: number, n: number): [number, number] {
+  for (let i = 1; i < k; i++) {
+    const v = values[i]!;
+    const c = counts[i]!;
+    let j = i;
+    while (j > 0 && values[j - 1]! > v) {
+      values[j] = values[j - 1]!;
+      counts[j] = counts[j - 1]!;
+      j--;
+    }
+    values[j] = v;
+    counts[j] = c;
+  }
+  // The r-th smallest (0-based) of the n values.
+  const orderStatistic = (r: number): number => {
+    let seen = 0;
+    for (let j = 0; j < k; j++) {
+      seen += counts[j]!;
+      if (seen > r) return values[j]!;
+    }
+    return values[k - 1]!;
+  };
+  const at = (p: number): number => {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const low = orderStatistic(lo);
+    if (lo + 1 >= n) return low;
+    return low + (orderStatistic(lo + 1) - low) * (h - lo);
+  };
+  return [at(0.05), at(0.95)];
+}
+
 export function estimate(baseline: Float64Array, scenario: Float64Array, offset: number, n: number): Estimate {
   const [b, bl, bh] = describe(baseline, offset, n);
   const [s, sl, sh] = describe(scenario, offset, n);
@@ -103,16 +140,43 @@ export function estimate(baseline: Float64Array, scenario: Float64Array, offset:
 }
 
 /**
- * The band of a series stored as [column[trial] * quarters + quarter]. The mean adds the trials in their own
- * order, whatever order they ran in, so that it does not depend on how the replay schedules them; the
- * percentiles depend on the values alone, not on their order.
+ * The band of the baseline's series, stored per history as [history * quarters + quarter]: trial t has history
+ * t % histories, so each history's value counts once per trial on it. The mean adds the trials' values in trial
+ * order and the percentiles are those of the trials' values: the same numbers as a band over every trial's copy.
+ */
+export function historyBand(values: Float64Array, histories: number, trials: number, quarters: number): Band {
+  const mean: number[] = [];
+  const low: number[] = [];
+  const high: number[] = [];
+  const v = new Float64Array(histories);
+  const counts = new Int32Array(histories);
+  for (let q = 0; q < quarters; q++) {
+    let sum = 0;
+    for (let t = 0; t < trials; t++) sum += values[(t % histories) * quarters + q]!;
+    for (let h = 0; h < histories; h++) {
+      v[h] = values[h * quarters + q]!;
+      counts[h] = Math.floor((trials - 1 - h) / histories) + 1;
+    }
+    const [l, hi] = countedPercentiles(v, counts, histories, trials);
+    mean.push(sum / trials);
+    low.push(l);
+    high.push(hi);
+  }
+  return { mean, low, high };
+}
+
+/**
+ * The band of the scenario's series, stored as [column[trial] * quarters + quarter]. The mean adds the trials in
+ * their own order, whatever order they ran in, so that it does not depend on how the replay schedules them; the
+ * percentiles depend on the values alone, not on their order. A quarter that no trial changed (`differs` 0: a
+ * quarter before the levers start, or a run without levers) has the baseline's band.
  */
 export function band(
   values: Float64Array,
   trials: number,
   quarters: number,
   column: Int32Array,
-  known?: { values: Float64Array; band: Band },
+  baseline: { differs: Uint8Array; band: Band },
 ): Band {
   const mean: number[] = [];
   const low: number[] = [];
@@ -120,16 +184,14 @@ export function band(
   if (scratch.buffer.length < trials) scratch.buffer = new Float64Array(trials);
   const s = scratch.buffer.subarray(0, trials);
   for (let q = 0; q < quarters; q++) {
-    // The quarter's value in every trial, in column order.
-    for (let c = 0; c < trials; c++) s[c] = values[c * quarters + q]!;
-    if (known && sameQuarter(s, known.values, quarters, q)) {
-      // The same trials' values as a band already worked out (a scenario's quarter before its levers start
-      // equals the baseline's): the same mean and percentiles.
-      mean.push(known.band.mean[q]!);
-      low.push(known.band.low[q]!);
-      high.push(known.band.high[q]!);
+    if (baseline.differs[q] === 0) {
+      mean.push(baseline.band.mean[q]!);
+      low.push(baseline.band.low[q]!);
+      high.push(baseline.band.high[q]!);
       continue;
     }
+    // The quarter's value in every trial, in column order.
+    for (let c = 0; c < trials; c++) s[c] = values[c * quarters + q]!;
     let sum = 0;
     for (let t = 0; t < trials; t++) sum += s[column[t]!]!;
     const [l, h] = percentiles(s, trials);
@@ -138,10 +200,4 @@ export function band(
     high.push(h);
   }
   return { mean, low, high };
-}
-
-/** Whether quarter q of `values` holds, column by column, the values in s. */
-function sameQuarter(s: Float64Array, values: Float64Array, quarters: number, q: number): boolean {
-  for (let c = 0; c < s.length; c++) if (s[c] !== values[c * quarters + q]) return false;
-  return true;
 }
