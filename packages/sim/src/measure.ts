@@ -180,7 +180,13 @@ function overCapacity(load: number, capacity: number): boolean {
  * every measure is that trial's, copied rather than read from the tally again, except the quarters over
  * capacity, which count against this trial's own draw of the capacity (on the history's series, at `history`).
  */
-export function copyBaselineTrial(m: MeasureContext, from: number, trial: number, history: number, out: ArmOutput): void {
+export function copyBaselineTrial(
+  m: MeasureContext,
+  from: number,
+  trial: number,
+  history: number,
+  out: ArmOutput,
+): void {
   const { rt, lv, trials } = m;
   const v = out.measures;
   for (let k = 0; k < MEASURES.length; k++) v[k * trials + trial] = v[k * trials + from]!;
