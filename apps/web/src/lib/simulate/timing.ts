@@ -24,8 +24,8 @@ const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 /**
  * A real calendar day written YYYY-MM-DD (2021-02-30 is not one): kb's isIsoDate (zod's z.iso.date, the data's
- * rule) restated without zod, which /simulate's first load would otherwise carry for this one
- * check. timing.test.ts holds the two to the same answers.
+ * rule) restated without zod, which /simulate's first load would otherwise carry for this one check.
+ * timing.test.ts holds the two to the same answers.
  */
 export function isIsoDay(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
