@@ -13,5 +13,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 30_000,
     globalSetup: ['test/global-setup.ts'],
+    // One module graph per worker thread, not one per test file (see the README on unit tests' shared modules):
+    // the simulator pool (defaultSimulator) and its bundled worker are then made once per worker, not per file.
+    pool: 'threads',
+    isolate: false,
   },
 });

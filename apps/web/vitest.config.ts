@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // One module graph per worker thread, not one per test file (see the README on unit tests' shared modules).
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SimulatePage } from '$lib/simulate/simulate-page.svelte';
 import TimingControls from './TimingControls.svelte';
 
-afterEach(cleanup);
+// Real timers back after every test, also one that failed before its own useRealTimers(): test files share
+// their worker's modules (vitest.config.ts), so fake timers left on would reach the next file.
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 function controls(search = '') {
   const page = new SimulatePage(new URLSearchParams(search), '1.0.0', [], () => {});
