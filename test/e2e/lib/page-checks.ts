@@ -17,9 +17,19 @@ export function watchErrors(page: Page) {
   return errors;
 }
 
-/** Serious and critical axe violations (WCAG 2.1 A and AA rules), as readable lines. */
+/**
+ * Serious and critical axe violations (WCAG 2.1 A and AA rules), as readable lines. In axe's legacy mode: one
+ * `axe.run` in the page, where the default mode runs each frame's part, then opens a second page and injects axe
+ * there again to put the parts together. On a page without iframes (all of Kaiji's) both test the same nodes with
+ * the same rules (the same violations, passes and incomplete results, compared on /about and /programs), and
+ * legacy mode took about 40 % less time (2.6 s against 4.1 s on /about, 4.7 s against 8.7 s on /programs). A page
+ * with a frame gets the default mode, which is the one that tests inside frames.
+ */
 export async function axeProblems(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode(page.frames().length === 1)
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

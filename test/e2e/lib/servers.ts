@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -42,17 +42,26 @@ interface Started {
   log: string[];
 }
 
-/** Runs one of the workspace's `start` scripts in its own process group, so that stopping it stops its children. */
+/**
+ * Runs the `start` script of one workspace package (`apps/api`, `apps/web`): the same command `pnpm start` runs,
+ * through sh in the package's folder with its and the root's node_modules/.bin first on PATH, as pnpm runs it.
+ * Not through `pnpm --filter`, whose own start (reading the workspace) cost about 1 s of CPU and 2 to 4 s of wall
+ * time per server on this machine, twice per test file. Its own process group, so that stopping it stops its
+ * children.
+ */
 function startScript(
-  filter: string,
+  packageDir: string,
   env: Record<string, string>,
   healthUrl: string,
   timeoutMs: number,
 ): Promise<Started> {
   const log: string[] = [];
-  const child = spawn('pnpm', ['--filter', filter, 'start'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
+  const dir = join(ROOT, packageDir);
+  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const bins = [join(dir, 'node_modules', '.bin'), join(ROOT, 'node_modules', '.bin')];
+  const child = spawn('sh', ['-c', scripts.start], {
+    cwd: dir,
+    env: { ...process.env, ...env, PATH: [...bins, process.env.PATH].join(':') },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -108,13 +117,13 @@ export async function startKaiji({ protectWrites = true } = {}) {
   // retried until the API answers too. Started one after the other, every test file waited for both in turn.
   const [api, web] = await Promise.allSettled([
     startScript(
-      '@kaiji/api',
+      'apps/api',
       { ...shared, KAIJI_API_PORT: String(apiPort) },
       `http://127.0.0.1:${apiPort}/health`,
       90_000,
     ),
     startScript(
-      '@kaiji/web',
+      'apps/web',
       { ...shared, KAIJI_WEB_PORT: String(webPort), KAIJI_API_URL: apiUrl },
       `http://127.0.0.1:${webPort}/`,
       180_000,
