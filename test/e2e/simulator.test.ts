@@ -189,7 +189,11 @@ describe('saved scenarios', () => {
       await table.waitFor({ timeout: 30_000 });
       const heads = await table.locator('thead th').allTextContents();
       for (const n of names) assert.ok(heads.includes(n));
-      assert.ok((await table.locator('tr.diff').count()) > 0);
+      const differing = await table.locator('tr.diff').count();
+      assert.ok(differing > 0);
+      // A differing row says so in words, not by its tint alone.
+      const flags = await table.locator('tr.diff th .diff-flag').allTextContents();
+      assert.deepEqual(flags, new Array<string>(differing).fill('差異あり'));
       await screenshot(page, 'simulate-saved-ja');
 
       // Opening a saved scenario reproduces its levers.
