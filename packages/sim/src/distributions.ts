@@ -54,7 +54,9 @@ export class QuantileTable {
   }
 
   quantile(u: number): number {
-    if (u < EDGE || u > 1 - EDGE) return this.distribution.quantile(u);
+    // The unary plus tells the optimiser that the exact function returns a number: without it the two returns
+    // merged into an untyped value, and every table lookup in the hot loops was boxed (a heap number per draw).
+    if (u < EDGE || u > 1 - EDGE) return +this.distribution.quantile(u);
     const x = u * SIZE;
     const i = x | 0;
     const lo = this.values[i]!;

@@ -1,4 +1,6 @@
-import { Draw, uniform } from './random.ts';
+import type { StoredDraws } from './histories.ts';
+import type { Arrivals } from './intake.ts';
+import { Draw, caseKeyOfMix, caseMix, purposeMix, uniform, uniformOfMix } from './random.ts';
 import { Outcome, daysAllowed, drawArrival, quarterIndex } from './report-path.ts';
 import type { ModelRuntime } from './runtime.ts';
 import { C, type Tally } from './tally.ts';
@@ -288,4 +290,154 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: 
     if (privateEnd > arrival) a[C.pPrivate]! += sign * (privateEnd - arrival);
     if (o.tPublish < fixed) a[C.pPublic]! += sign * (fixed - o.tPublish);
   }
+}
+
+/**
+ * Draws the product reports of one history (report i keyed caseKey(hk, i)), stores their draws and records
+ * their baseline paths into `baseline`: drawProduct, storeProduct, productPath without levers and recordProduct,
+ * fused into one loop over typed arrays, as drawWebsiteHistory is for websites. Held equal to the object path,
+ * report by report, by history-draw.test.ts.
+ */
+export function drawProductHistory(
+  rt: ModelRuntime,
+  hk: number,
+  triageMean: number,
+  listingDelayMean: number,
+  arrivals: Arrivals,
+  draws: StoredDraws,
+  baseline: Tally,
+): void {
+  const P = rt.product;
+  const k = P.classUpTo;
+  const k0 = k[0]!,
+    k1 = k[1]!,
+    k2 = k[2]!,
+    k3 = k[3]!,
+    k4 = k[4]!;
+  const E = rt.unitExponential;
+  const body = rt.productBody;
+  const { resumeMean, committeeMean, completionMean } = P;
+  const listStart = rt.listStart;
+  const H = rt.horizon;
+  const nQ = rt.quarters;
+  const quarterOfDay = rt.calendar.quarterOfDay;
+  const a = baseline.all;
+  const openAt = baseline.productOpenAt;
+  const daysAt = baseline.publicationDaysAt;
+  const within45At = baseline.productWithin45At;
+  const publishedAt = baseline.productPublishedAt;
+  const days = arrivals.productArrivals;
+  const { pClass, pTriage, pA, pB, pC, pD } = draws;
+  const triageMix = purposeMix(Draw.triage);
+  const pathMix = purposeMix(Draw.path);
+  let privateDays = a[C.pPrivate]!;
+  let publicDays = a[C.pPublic]!;
+  const n = draws.products;
+  for (let i = 0; i < n; i++) {
+    const key = caseKeyOfMix(hk, caseMix(i));
+    const triage = E.quantile(uniformOfMix(key, triageMix));
+    const u = uniformOfMix(key, pathMix);
+    const arrival = days[i]!;
+    const tAccept = arrival + triageMean * triage;
+    pTriage[i] = triage;
+    // The path without levers (as productPath): its close, outcome and times.
+    let code: number;
+    let close = Infinity;
+    let outcome: number = Outcome.IN_HANDLING;
+    let tPublish = Infinity;
+    let withFix = false;
+    let tFix = Infinity;
+    let tList = Infinity;
+    let tResume = Infinity;
+    let tDone = Infinity;
+    let vulnerable = true;
+    if (u < k0) {
+      code = PRODUCT_NOT_ACCEPTED;
+      close = tAccept;
+      outcome = Outcome.NOT_ACCEPTED;
+      vulnerable = false;
+    } else if (u < k1) {
+      code = PRODUCT_UNREACHABLE;
+      const found = E.quantile(uniform(key, Draw.unreachableDelay));
+      const resumeHazard = E.quantile(uniform(key, Draw.resume));
+      const committee = E.quantile(uniform(key, Draw.committee));
+      const completion = E.quantile(uniform(key, Draw.completion));
+      pA[i] = found;
+      pB[i] = resumeHazard;
+      pC[i] = committee;
+      pD[i] = completion;
+      const tFound = tAccept + listingDelayMean * found;
+      tList = tFound > listStart ? tFound : listStart;
+      const resumeAt = tList + resumeHazard * resumeMean;
+      const tCommittee = tList + committee * committeeMean;
+      outcome = Outcome.PUBLISHED;
+      if (tCommittee < resumeAt) {
+        tPublish = tCommittee;
+        close = tCommittee;
+      } else {
+        tResume = resumeAt;
+        tDone = resumeAt + completion * completionMean;
+        tPublish = tDone;
+        tFix = tDone;
+        close = tDone;
+        withFix = true;
+      }
+    } else if (u < k2) {
+      code = PRODUCT_STALLED;
+    } else {
+      outcome = u < k3 ? Outcome.HANDLED_INDIVIDUALLY : u < k4 ? Outcome.NOT_VULNERABLE : Outcome.PUBLISHED;
+      code = PRODUCT_RESOLVES + outcome;
+      const w = uniform(key, Draw.duration);
+      const resolution = body.quantile(w);
+      pA[i] = resolution;
+      pB[i] = w;
+      close = tAccept + resolution;
+      if (outcome === Outcome.PUBLISHED) {
+        tPublish = close;
+        tFix = close;
+        withFix = true;
+      } else if (outcome === Outcome.HANDLED_INDIVIDUALLY) {
+        tFix = close;
+      } else {
+        vulnerable = false;
+      }
+    }
+    pClass[i] = code;
+    // What the path adds to the baseline (as recordProduct with sign +1).
+    a[openAt + (close < H ? quarterOfDay[close | 0]! : nQ)]! -= 1;
+    if (close <= H) {
+      if (outcome === Outcome.NOT_ACCEPTED) a[C.pNotAccepted]! += 1;
+      else if (outcome === Outcome.PUBLISHED) a[C.pPublished]! += 1;
+      else if (outcome === Outcome.HANDLED_INDIVIDUALLY) a[C.pIndividually]! += 1;
+      else a[C.pNotVulnerable]! += 1;
+    } else {
+      a[C.pInHandling]! += 1;
+    }
+    if (outcome !== Outcome.NOT_ACCEPTED && tAccept <= H) a[C.accepted]! += 1;
+    if (tPublish <= H) {
+      const taken = tPublish - tAccept;
+      const qp = tPublish < H ? quarterOfDay[tPublish | 0]! : nQ;
+      a[daysAt + (taken | 0)]! += 1;
+      if (taken <= 45) {
+        a[C.pWithin45]! += 1;
+        a[within45At + qp]! += 1;
+      }
+      if (!withFix) a[C.pWithoutFix]! += 1;
+      a[publishedAt + qp]! += 1;
+    }
+    if (tList <= H) {
+      a[C.listed]! += 1;
+      if (tResume <= H) a[C.resumed]! += 1;
+      if (tDone <= H) a[C.completed]! += 1;
+      if (close > H && tResume > H) a[C.unreachableOpen]! += 1;
+    }
+    if (vulnerable) {
+      const fixed = tFix < H ? tFix : H;
+      const privateEnd = tPublish < fixed ? tPublish : fixed;
+      if (privateEnd > arrival) privateDays += privateEnd - arrival;
+      if (tPublish < fixed) publicDays += fixed - tPublish;
+    }
+  }
+  a[C.pPrivate] = privateDays;
+  a[C.pPublic] = publicDays;
 }

@@ -43,7 +43,12 @@ export function caseKeyOfMix(trial: number, mix: number): number {
 
 /** A uniform in (0, 1), never 0 or 1, for one purpose of one case. */
 export function uniform(key: number, purpose: number): number {
-  return (lowbias32((key ^ purposeMix(purpose)) >>> 0) + 0.5) / 4294967296;
+  return uniformOfMix(key, purposeMix(purpose));
+}
+
+/** uniform(key, purpose) from purposeMix(purpose). */
+export function uniformOfMix(key: number, mix: number): number {
+  return (lowbias32((key ^ mix) >>> 0) + 0.5) / 4294967296;
 }
 
 /** The part of uniform(key, purpose) that depends on the purpose alone, for loops that draw one purpose for many cases. */

@@ -5,23 +5,9 @@ import type { ScenarioInput } from './input.ts';
 import { applyLevers, emptyLeverCache, prepareLevers, resetLeverCache } from './lever-cache.ts';
 import { drawAssumptionValues, leverStartDay, resolveLevers, type LeverContext } from './levers.ts';
 import { MEASURES, SERIES, copyBaselineTrial, markDiffering, measureTrial, type MeasureContext } from './measure.ts';
-import { caseKey, trialKey } from './random.ts';
-import {
-  PRODUCT_NOT_ACCEPTED,
-  ProductDraws,
-  ProductPath,
-  drawProduct,
-  productPath,
-  recordProduct,
-} from './product-path.ts';
-import {
-  WEBSITE_NOT_ACCEPTED,
-  WebsiteDraws,
-  WebsitePath,
-  drawWebsite,
-  recordWebsite,
-  websitePath,
-} from './website-path.ts';
+import { trialKey } from './random.ts';
+import { PRODUCT_NOT_ACCEPTED, ProductDraws, ProductPath, drawProductHistory } from './product-path.ts';
+import { WEBSITE_NOT_ACCEPTED, WebsiteDraws, WebsitePath, drawWebsiteHistory } from './website-path.ts';
 import type { AssumptionKey, ModelRuntime } from './runtime.ts';
 import { drawFutureIntake } from './future-intake.ts';
 import { extendArrivals, type Arrivals } from './intake.ts';
@@ -82,51 +68,24 @@ function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
 
 /**
  * Draws history h of the run (key hk): every report's draws, stored, and the baseline they give. Each kind has
- * its own loop function, so that V8 optimises each on its own feedback (one function holding both loops was
- * optimised on the first loop alone and deoptimised at the second, once per history).
+ * its own loop function (product-path.ts, website-path.ts), so that V8 optimises each on its own feedback.
  */
 function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only'], spent: History | undefined): History {
-  const arrivals = arrivalsOfHistory(w.rt, hk);
+  const { rt, lv } = w;
+  const arrivals = arrivalsOfHistory(rt, hk);
   const products = only === 'websites' ? 0 : arrivals.productArrivals.length;
   const websites = only === 'products' ? 0 : arrivals.websiteArrivals.length;
-  const history: History = {
+  const draws = new StoredDraws(products, websites, spent?.draws);
+  const baseline = arrivalTally(arrivals, rt.quarters, rt.horizon, spent?.baseline);
+  drawProductHistory(rt, hk, lv.triageMean, lv.listingDelayMean, arrivals, draws, baseline);
+  drawWebsiteHistory(rt, hk, WEBSITE_ID_BASE, lv.triageMean, arrivals, draws, baseline);
+  return {
     arrivals,
-    draws: new StoredDraws(products, websites, spent?.draws),
-    baseline: arrivalTally(arrivals, w.rt.quarters, w.rt.horizon, spent?.baseline),
+    draws,
+    baseline,
     // A spent history's lever cache, its keys cleared so that every part is worked out again.
-    levers: spent?.levers ? resetLeverCache(spent.levers, w.rt.quarters, w.rt.horizon) : null,
+    levers: spent?.levers ? resetLeverCache(spent.levers, rt.quarters, rt.horizon) : null,
   };
-  drawProducts(w, hk, history);
-  drawWebsites(w, hk, history);
-  return history;
-}
-
-function drawProducts(w: Workspace, hk: number, history: History): void {
-  const { rt, lv, pd, pb } = w;
-  const { arrivals, draws, baseline } = history;
-  const n = draws.products;
-  for (let i = 0; i < n; i++) {
-    drawProduct(pd, rt, caseKey(hk, i), false);
-    pd.arrival = arrivals.productArrivals[i]!;
-    pd.quarter = arrivals.productQuarter[i]!;
-    draws.storeProduct(i, pd);
-    productPath(pb, pd, rt, lv, false);
-    recordProduct(baseline, rt, pb, 1);
-  }
-}
-
-function drawWebsites(w: Workspace, hk: number, history: History): void {
-  const { rt, lv, wd, wb } = w;
-  const { arrivals, draws, baseline } = history;
-  const n = draws.websites;
-  for (let i = 0; i < n; i++) {
-    drawWebsite(wd, rt, caseKey(hk, WEBSITE_ID_BASE + i), false);
-    wd.arrival = arrivals.websiteArrivals[i]!;
-    wd.quarter = arrivals.websiteQuarter[i]!;
-    draws.storeWebsite(i, wd);
-    websitePath(wb, wd, lv, false);
-    recordWebsite(baseline, rt, wb, 1);
-  }
 }
 
 /** Accepted reports of the current history that arrived before `day` (by the end of the run). */
