@@ -1,5 +1,5 @@
 import type { ProductPath } from './product-path.ts';
-import { Draw, belowBound, caseKeyOfMix, caseMix, purposeMix, shareBound } from './random.ts';
+import { Draw, belowBound, caseMix, leverKeyOfMix, purposeMix, shareBound } from './random.ts';
 import { C } from './tally.ts';
 
 /**
@@ -92,7 +92,7 @@ export class AnticipationLog {
     let privateSum = all[C.pPrivate]!;
     let publicSum = all[C.pPublic]!;
     for (let j = 0; j < n; j++) {
-      const drawn = belowBound(caseKeyOfMix(tk, mixes[j]!), mix, bound);
+      const drawn = belowBound(leverKeyOfMix(tk, mixes[j]!), mix, bound);
       sumWithoutFix += drawn * withoutFix[j]!;
       sumForced += drawn * forced[j]!;
       privateSum += drawn * privateDays[j]!;

@@ -1,4 +1,4 @@
-import { Draw, caseKey, uniform } from './random.ts';
+import { Draw, caseKey, leverKey, uniform } from './random.ts';
 import { PRODUCT_NOT_ACCEPTED, drawProduct, productPath, recordProduct } from './product-path.ts';
 import { WEBSITE_NOT_ACCEPTED, drawWebsite, recordWebsite, websitePath } from './website-path.ts';
 import { C } from './tally.ts';
@@ -60,7 +60,7 @@ export function addInduced(w: Workspace, kind: Kind, hk: number, tk: number): vo
     if (product) {
       store.products.loadProduct(j, pd);
       if (invalid) pd.path = PRODUCT_NOT_ACCEPTED;
-      pd.key = key;
+      pd.key = leverKey(tk, idBase + n + j);
       pd.arrival = days[idx]!;
       pd.quarter = qa;
       productPath(ps, pd, rt, lv, true);
@@ -68,7 +68,7 @@ export function addInduced(w: Workspace, kind: Kind, hk: number, tk: number): vo
     } else {
       store.websites.loadWebsite(j, wd);
       if (invalid) wd.path = WEBSITE_NOT_ACCEPTED;
-      wd.key = key;
+      wd.key = leverKey(tk, idBase + n + j);
       wd.arrival = days[idx]!;
       wd.quarter = qa;
       websitePath(ws, wd, lv, true);

@@ -1,5 +1,5 @@
 import { AnticipationLog } from './anticipation-log.ts';
-import { Draw, belowBound, caseKey, caseKeyOfMix, purposeMix, shareBound, uniform } from './random.ts';
+import { Draw, belowBound, leverKey, leverKeyOfMix, purposeMix, shareBound, uniform } from './random.ts';
 import { daysAllowed } from './report-path.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
@@ -7,6 +7,7 @@ import {
   PRODUCT_UNREACHABLE,
   productPath,
   recordProduct,
+  recordStalledForced,
   type ProductPath,
 } from './product-path.ts';
 import { WEBSITE_CLASS_FIXED, recordWebsite, websitePath } from './website-path.ts';
@@ -113,6 +114,14 @@ function prepareForced(w: Workspace, logged: boolean): void {
     const allowed = daysAllowed(tAccept, lv.startDay, lv.afterDays);
     const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
     if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
+    if (k === PRODUCT_STALLED) {
+      ps.arrival = arrivals[i]!;
+      ps.tAccept = tAccept;
+      recordStalledForced(cache.forced, rt, ps, lv);
+      if (logged) cache.anticipation.push(i, ps, rt.horizon);
+      else cache.anticipators.push(i);
+      continue;
+    }
     loadProduct(w, i);
     productPath(pb, w.pd, rt, lv, false);
     productPathAnticipating(w, ps, 0);
@@ -165,7 +174,7 @@ function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number,
   const mix = purposeMix(purpose);
   const bound = shareBound(share);
   for (let j = 0; j < mixes.length; j++) {
-    if (belowBound(caseKeyOfMix(tk, mixes[j]!), mix, bound) === 0) continue;
+    if (belowBound(leverKeyOfMix(tk, mixes[j]!), mix, bound) === 0) continue;
     const end = starts[j + 1]!;
     for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
   }
@@ -176,7 +185,7 @@ function recomputeLevers(w: Workspace, tk: number): void {
   const { rt, lv, scenario, wd, pb, ps, wb, ws, cache } = w;
   if (lv.forcedAll && lv.anticipation > 0) {
     for (const i of cache.anticipators) {
-      if (!(uniform(caseKey(tk, i), Draw.anticipation) < lv.anticipation)) continue;
+      if (!(uniform(leverKey(tk, i), Draw.anticipation) < lv.anticipation)) continue;
       loadProduct(w, i);
       productPathAnticipating(w, ps, 0);
       productPathAnticipating(w, pb, 1);
@@ -186,7 +195,7 @@ function recomputeLevers(w: Workspace, tk: number): void {
   }
   if (lv.mandateOn && lv.compliance > 0) {
     for (const i of cache.mandated) {
-      const key = caseKey(tk, WEBSITE_ID_BASE + i);
+      const key = leverKey(tk, WEBSITE_ID_BASE + i);
       if (!(uniform(key, Draw.compliance) < lv.compliance)) continue;
       loadWebsite(w, i);
       wd.key = key;

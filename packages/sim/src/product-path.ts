@@ -44,6 +44,7 @@ export function setProductClass(d: ProductDraws, code: number): void {
 
 /** The random draws of one product report in one trial, made once and shared by both arms. */
 export class ProductDraws {
+  /** The case key its draws were made with, or in a trial's replay the key of its lever draws (leverKey). */
   key = 0;
   /** Arrival day and arrival quarter: the intake's, not a draw of the report. */
   arrival = 0;
@@ -307,6 +308,24 @@ export function drawProductHistory(
   draws: StoredDraws,
   baseline: Tally,
 ): void {
+  // The slots as locals, read on entry: a slot read only in a rare branch (or after the loop) had no type feedback
+  // when the loop was optimised, and reading it deoptimised the whole function once every few histories.
+  const {
+    pPrivate,
+    pPublic,
+    pNotAccepted,
+    pPublished,
+    pIndividually,
+    pNotVulnerable,
+    pInHandling,
+    accepted,
+    pWithin45,
+    pWithoutFix,
+    listed,
+    resumed,
+    completed,
+    unreachableOpen,
+  } = C;
   const P = rt.product;
   const k = P.classUpTo;
   const k0 = k[0]!,
@@ -330,8 +349,6 @@ export function drawProductHistory(
   const { pClass, pTriage, pA, pB, pC, pD } = draws;
   const triageMix = purposeMix(Draw.triage);
   const pathMix = purposeMix(Draw.path);
-  let privateDays = a[C.pPrivate]!;
-  let publicDays = a[C.pPublic]!;
   const n = draws.products;
   for (let i = 0; i < n; i++) {
     const key = caseKeyOfMix(hk, caseMix(i));
@@ -406,38 +423,82 @@ export function drawProductHistory(
     // What the path adds to the baseline (as recordProduct with sign +1).
     a[openAt + (close < H ? quarterOfDay[close | 0]! : nQ)]! -= 1;
     if (close <= H) {
-      if (outcome === Outcome.NOT_ACCEPTED) a[C.pNotAccepted]! += 1;
-      else if (outcome === Outcome.PUBLISHED) a[C.pPublished]! += 1;
-      else if (outcome === Outcome.HANDLED_INDIVIDUALLY) a[C.pIndividually]! += 1;
-      else a[C.pNotVulnerable]! += 1;
+      if (outcome === Outcome.NOT_ACCEPTED) a[pNotAccepted]! += 1;
+      else if (outcome === Outcome.PUBLISHED) a[pPublished]! += 1;
+      else if (outcome === Outcome.HANDLED_INDIVIDUALLY) a[pIndividually]! += 1;
+      else a[pNotVulnerable]! += 1;
     } else {
-      a[C.pInHandling]! += 1;
+      a[pInHandling]! += 1;
     }
-    if (outcome !== Outcome.NOT_ACCEPTED && tAccept <= H) a[C.accepted]! += 1;
+    if (outcome !== Outcome.NOT_ACCEPTED && tAccept <= H) a[accepted]! += 1;
     if (tPublish <= H) {
       const taken = tPublish - tAccept;
       const qp = tPublish < H ? quarterOfDay[tPublish | 0]! : nQ;
       a[daysAt + (taken | 0)]! += 1;
       if (taken <= 45) {
-        a[C.pWithin45]! += 1;
+        a[pWithin45]! += 1;
         a[within45At + qp]! += 1;
       }
-      if (!withFix) a[C.pWithoutFix]! += 1;
+      if (!withFix) a[pWithoutFix]! += 1;
       a[publishedAt + qp]! += 1;
     }
     if (tList <= H) {
-      a[C.listed]! += 1;
-      if (tResume <= H) a[C.resumed]! += 1;
-      if (tDone <= H) a[C.completed]! += 1;
-      if (close > H && tResume > H) a[C.unreachableOpen]! += 1;
+      a[listed]! += 1;
+      if (tResume <= H) a[resumed]! += 1;
+      if (tDone <= H) a[completed]! += 1;
+      if (close > H && tResume > H) a[unreachableOpen]! += 1;
     }
     if (vulnerable) {
       const fixed = tFix < H ? tFix : H;
       const privateEnd = tPublish < fixed ? tPublish : fixed;
-      if (privateEnd > arrival) privateDays += privateEnd - arrival;
-      if (tPublish < fixed) publicDays += fixed - tPublish;
+      if (privateEnd > arrival) a[pPrivate]! += privateEnd - arrival;
+      if (tPublish < fixed) a[pPublic]! += fixed - tPublish;
     }
   }
-  a[C.pPrivate] = privateDays;
-  a[C.pPublic] = publicDays;
+}
+
+/**
+ * A forced publication of stalled report `o` (its arrival and acceptance set) with nobody anticipating, as a
+ * change to a tally: what recordProduct adds for the forced path (published without a fix at the deadline) then
+ * what it removes for the baseline path (in handling to the end), without working out either path through
+ * productPath. Leaves the forced path in `o`. A history holds some 3,000 stalled reports, the stock of two
+ * decades, and they were most of what a forced publication's lever cache cost. Held to productPath and
+ * recordProduct by the fingerprint and determinism tests (every report replayed against the cache's change).
+ */
+export function recordStalledForced(t: Tally, rt: ModelRuntime, o: ProductPath, lv: TrialLevers): void {
+  const a = t.all;
+  const H = rt.horizon;
+  const arrival = o.arrival;
+  const tAccept = o.tAccept;
+  const deadline = tAccept < lv.startDay ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  o.clear();
+  o.outcome = Outcome.PUBLISHED;
+  o.tPublish = deadline;
+  o.close = deadline;
+  o.forced = true;
+  // The forced path, added (sign +1): it never has a fix, so it stays vulnerable to the end.
+  a[t.productOpenAt + quarterIndex(rt, deadline)]! -= 1;
+  if (deadline <= H) a[C.pPublished]! += 1;
+  else a[C.pInHandling]! += 1;
+  if (tAccept <= H) a[C.accepted]! += 1;
+  if (deadline <= H) {
+    const days = deadline - tAccept;
+    const qp = quarterIndex(rt, deadline);
+    a[t.publicationDaysAt + (days | 0)]! += 1;
+    if (days <= 45) {
+      a[C.pWithin45]! += 1;
+      a[t.productWithin45At + qp]! += 1;
+    }
+    a[C.pWithoutFix]! += 1;
+    a[C.forced]! += 1;
+    a[t.productPublishedAt + qp]! += 1;
+  }
+  const privateEnd = deadline < H ? deadline : H;
+  if (privateEnd > arrival) a[C.pPrivate]! += privateEnd - arrival;
+  if (deadline < H) a[C.pPublic]! += H - deadline;
+  // The baseline path, removed (sign -1): open to the end, private to the end.
+  a[t.productOpenAt + rt.quarters]! -= -1;
+  a[C.pInHandling]! += -1;
+  if (tAccept <= H) a[C.accepted]! += -1;
+  if (H > arrival) a[C.pPrivate]! += -(H - arrival);
 }

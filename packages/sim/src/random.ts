@@ -41,6 +41,21 @@ export function caseKeyOfMix(trial: number, mix: number): number {
   return lowbias32((trial + mix) >>> 0);
 }
 
+/**
+ * The key of one case's lever draws in one trial (anticipation, compliance), from the trial key: the case's mix
+ * added, not hashed, since uniform(key, purpose) hashes it once more. These draws run millions of times a run
+ * (every report a deadline reaches, in every trial), and a second hash per draw was a third of their cost. The
+ * trial key is itself a hash, so the sum is as well spread as caseKey's input (a raw trial index plus the mix).
+ */
+export function leverKey(trialKey: number, caseId: number): number {
+  return (trialKey + caseMix(caseId)) >>> 0;
+}
+
+/** leverKey(trialKey, caseId) from caseMix(caseId). */
+export function leverKeyOfMix(trialKey: number, mix: number): number {
+  return (trialKey + mix) >>> 0;
+}
+
 /** A uniform in (0, 1), never 0 or 1, for one purpose of one case. */
 export function uniform(key: number, purpose: number): number {
   return uniformOfMix(key, purposeMix(purpose));

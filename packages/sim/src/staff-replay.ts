@@ -1,4 +1,4 @@
-import { caseKey } from './random.ts';
+import { leverKey } from './random.ts';
 import { PRODUCT_NOT_ACCEPTED, PRODUCT_STALLED, productPath, recordProduct } from './product-path.ts';
 import { quarterIndex } from './report-path.ts';
 import {
@@ -37,7 +37,7 @@ export function changeProducts(w: Workspace, tk: number, exhaustive: boolean): v
       }
     }
     loadProduct(w, i);
-    if (lv.forcedOn) pd.key = caseKey(tk, i);
+    if (lv.forcedOn) pd.key = leverKey(tk, i);
     productPath(pb, pd, rt, lv, false);
     productPath(ps, pd, rt, lv, true);
     if (!ps.sameAs(pb)) {
@@ -88,7 +88,7 @@ export function changeWebsites(w: Workspace, tk: number, exhaustive: boolean): v
       }
     }
     loadWebsite(w, i);
-    if (lv.mandateOn) wd.key = caseKey(tk, WEBSITE_ID_BASE + i);
+    if (lv.mandateOn) wd.key = leverKey(tk, WEBSITE_ID_BASE + i);
     websitePath(wb, wd, lv, false);
     websitePath(ws, wd, lv, true);
     if (ws.sameAs(wb)) continue;

@@ -38,6 +38,7 @@ export function setWebsiteClass(d: WebsiteDraws, code: number): void {
 }
 
 export class WebsiteDraws {
+  /** The case key its draws were made with, or in a trial's replay the key of its lever draws (leverKey). */
   key = 0;
   arrival = 0;
   quarter = 0;
@@ -184,6 +185,21 @@ export function drawWebsiteHistory(
   draws: StoredDraws,
   baseline: Tally,
 ): void {
+  // The slots as locals, read on entry: a slot read only in a rare branch (or after the loop) had no type feedback
+  // when the loop was optimised, and reading it deoptimised the whole function once every few histories.
+  const {
+    wPrivate,
+    wNotAccepted,
+    wFixed,
+    wWithin30,
+    wWithin90,
+    wAlert,
+    wNotVulnerable,
+    wUnreachable,
+    wInHandling,
+    wOpen90,
+    accepted,
+  } = C;
   const W = rt.website;
   const k = W.classUpTo;
   const k0 = k[0]!,
@@ -210,7 +226,6 @@ export function drawWebsiteHistory(
   const triageMix = purposeMix(Draw.triage);
   const pathMix = purposeMix(Draw.path);
   const durationMix = purposeMix(Draw.duration);
-  let privateDays = a[C.wPrivate]!;
   const n = draws.websites;
   for (let i = 0; i < n; i++) {
     const key = caseKeyOfMix(hk, caseMix(idBase + i));
@@ -247,21 +262,21 @@ export function drawWebsiteHistory(
     const qc = close < H ? quarterOfDay[close | 0]! : nQ;
     a[openAt + qc]! -= 1;
     if (close <= H) {
-      if (code === WEBSITE_NOT_ACCEPTED) a[C.wNotAccepted]! += 1;
+      if (code === WEBSITE_NOT_ACCEPTED) a[wNotAccepted]! += 1;
       else if (code === WEBSITE_CLASS_FIXED) {
-        a[C.wFixed]! += 1;
+        a[wFixed]! += 1;
         const taken = close - tNotify;
-        if (taken <= 30) a[C.wWithin30]! += 1;
-        if (taken <= 90) a[C.wWithin90]! += 1;
+        if (taken <= 30) a[wWithin30]! += 1;
+        if (taken <= 90) a[wWithin90]! += 1;
         a[fixedAt + qc]! += 1;
-      } else if (code === WEBSITE_ALERT) a[C.wAlert]! += 1;
-      else if (code === WEBSITE_CLASS_NOT_VULNERABLE) a[C.wNotVulnerable]! += 1;
-      else a[C.wUnreachable]! += 1;
+      } else if (code === WEBSITE_ALERT) a[wAlert]! += 1;
+      else if (code === WEBSITE_CLASS_NOT_VULNERABLE) a[wNotVulnerable]! += 1;
+      else a[wUnreachable]! += 1;
     } else {
-      a[C.wInHandling]! += 1;
-      if (tNotify <= H - 90) a[C.wOpen90]! += 1;
+      a[wInHandling]! += 1;
+      if (tNotify <= H - 90) a[wOpen90]! += 1;
     }
-    if (code !== WEBSITE_NOT_ACCEPTED && tAccept <= H) a[C.accepted]! += 1;
+    if (code !== WEBSITE_NOT_ACCEPTED && tAccept <= H) a[accepted]! += 1;
     if (tNotify + 90 < close) {
       const t90 = tNotify + 90;
       const q90 = t90 < H ? quarterOfDay[t90 | 0]! : nQ;
@@ -272,8 +287,7 @@ export function drawWebsiteHistory(
     }
     if (code !== WEBSITE_NOT_ACCEPTED && code !== WEBSITE_CLASS_NOT_VULNERABLE) {
       const end = close < H ? close : H;
-      if (end > arrival) privateDays += end - arrival;
+      if (end > arrival) a[wPrivate]! += end - arrival;
     }
   }
-  a[C.wPrivate] = privateDays;
 }
