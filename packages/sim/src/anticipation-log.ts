@@ -85,6 +85,8 @@ export class AnticipationLog {
   apply(all: Float64Array, tk: number, share: number): void {
     const { mixes, withoutFix, forced, privateDays, publicDays } = this;
     const n = this.length;
+    // The trial key as an int32: a key above 2^31 is a double, and every sum below then took the double path.
+    const key = tk | 0;
     const mix = purposeMix(Draw.anticipation);
     const bound = shareBound(share);
     let sumWithoutFix = 0;
@@ -92,7 +94,7 @@ export class AnticipationLog {
     let privateSum = all[C.pPrivate]!;
     let publicSum = all[C.pPublic]!;
     for (let j = 0; j < n; j++) {
-      const drawn = belowBound(leverKeyOfMix(tk, mixes[j]!), mix, bound);
+      const drawn = belowBound(leverKeyOfMix(key, mixes[j]!), mix, bound);
       sumWithoutFix += drawn * withoutFix[j]!;
       sumForced += drawn * forced[j]!;
       privateSum += drawn * privateDays[j]!;

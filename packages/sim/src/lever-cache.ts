@@ -1,5 +1,5 @@
 import { AnticipationLog } from './anticipation-log.ts';
-import { Draw, belowBound, leverKey, leverKeyOfMix, purposeMix, shareBound, uniform } from './random.ts';
+import { Draw, leverKey, uniform } from './random.ts';
 import { daysAllowed } from './report-path.ts';
 import {
   PRODUCT_CLASS_PUBLISHED,
@@ -165,21 +165,6 @@ function prepareMandate(w: Workspace, logged: boolean): void {
   lv.compliance = compliance;
 }
 
-/** Applies the logged change of each report whose draw (of `purpose`) falls below `share`. */
-function applyLog(log: ChangeLog, all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
-  const mixes = log.caseMixes(idBase);
-  const starts = log.startIds;
-  const offsets = log.offsets;
-  const values = log.values;
-  const mix = purposeMix(purpose);
-  const bound = shareBound(share);
-  for (let j = 0; j < mixes.length; j++) {
-    if (belowBound(leverKeyOfMix(tk, mixes[j]!), mix, bound) === 0) continue;
-    const end = starts[j + 1]!;
-    for (let e = starts[j]!; e < end; e++) all[offsets[e]!]! += values[e]!;
-  }
-}
-
 /** applyLevers for a history without change logs: recomputes the reports whose draw says the lever acts. */
 function recomputeLevers(w: Workspace, tk: number): void {
   const { rt, lv, scenario, wd, pb, ps, wb, ws, cache } = w;
@@ -216,5 +201,5 @@ export function applyLevers(w: Workspace, tk: number): void {
   }
   if (lv.forcedAll && lv.anticipation > 0) cache.anticipation.apply(scenario.all, tk, lv.anticipation);
   if (lv.mandateOn && lv.compliance > 0)
-    applyLog(cache.mandate, scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
+    cache.mandate.apply(scenario.all, tk, WEBSITE_ID_BASE, Draw.compliance, lv.compliance);
 }

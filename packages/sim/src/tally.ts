@@ -1,5 +1,5 @@
 import type { Arrivals } from './intake.ts';
-import { caseMix } from './random.ts';
+import { belowBound, caseMix, leverKeyOfMix, purposeMix, shareBound } from './random.ts';
 
 /** What a replay counts per trial and arm, and the logs of changes that levers make to those counts. */
 
@@ -121,6 +121,10 @@ export class ChangeLog {
   /** The reports and their starts as typed arrays, for the loop that applies them. */
   reportIds = new Int32Array(0);
   startIds = new Int32Array(1);
+  /** For each entry, the place of its report among reportIds (see apply). */
+  entryReport = new Int32Array(0);
+  /** Per report, 1 where the trial's draw says the change applies, else 0 (scratch of apply). */
+  private applies = new Float64Array(0);
 
   private mixes = new Int32Array(0);
   private mixesOf = NaN;
@@ -150,7 +154,30 @@ export class ChangeLog {
       this.startIds[k] = this.starts[j]!;
       this.startIds[++k] = this.starts[j + 1]!;
     }
+    this.entryReport = new Int32Array(this.length);
+    for (let j = 0; j < kept; j++) this.entryReport.fill(j, this.startIds[j], this.startIds[j + 1]);
+    if (this.applies.length < kept) this.applies = new Float64Array(kept);
     this.mixesOf = NaN;
+  }
+
+  /**
+   * Applies to a tally's buffer the change of each report whose draw (of `purpose`, trial key tk, case id
+   * idBase + report) falls below `share`. The draws come first, then every entry is added times its report's 1 or
+   * 0: which reports apply is as unpredictable as the draw, and a branch on it mispredicted at every other report.
+   * Times 0 an entry adds ±0, which leaves its slot as it was (no slot is ever -0, and no value infinite), so the
+   * sums are those of adding the applying reports' entries alone, in the same order, bit for bit.
+   */
+  apply(all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
+    const mixes = this.caseMixes(idBase);
+    const applies = this.applies;
+    const mix = purposeMix(purpose);
+    const bound = shareBound(share);
+    // The trial key as an int32 (see AnticipationLog.apply).
+    const key = tk | 0;
+    for (let j = 0; j < mixes.length; j++) applies[j] = belowBound(leverKeyOfMix(key, mixes[j]!), mix, bound);
+    const { offsets, values, entryReport } = this;
+    const n = entryReport.length;
+    for (let e = 0; e < n; e++) all[offsets[e]!]! += applies[entryReport[e]!]! * values[e]!;
   }
 }
 

@@ -202,16 +202,31 @@ export function drawWebsiteHistory(
   } = C;
   const W = rt.website;
   const k = W.classUpTo;
+  const E = rt.unitExponential;
+  const fix = rt.websiteFix;
+  // The seven bins of the class uniform (cumulative shares, see WebsiteParameters.classUpTo): not accepted,
+  // unreachable, closed after an alert, not a vulnerability after a stall or a body time, fixed after a stall or
+  // a body time. A bin is counted, not branched to: which bin a report falls in is as unpredictable as its draw.
+  const binCode = Uint8Array.of(
+    WEBSITE_NOT_ACCEPTED,
+    WEBSITE_UNREACHABLE,
+    WEBSITE_ALERT,
+    WEBSITE_CLASS_NOT_VULNERABLE,
+    WEBSITE_CLASS_NOT_VULNERABLE,
+    WEBSITE_CLASS_FIXED,
+    WEBSITE_CLASS_FIXED,
+  );
+  const binSlot = Int32Array.of(wNotAccepted, wUnreachable, wAlert, wNotVulnerable, wNotVulnerable, wFixed, wFixed);
+  // Every bin draws its duration on the one uniform, times 0 where the class has none: a quantile times 0 is 0,
+  // and a body time times 1 is the body time itself, bit for bit.
+  const binTable = [E, E, E, E, fix, E, fix];
+  const binScale = Float64Array.of(0, W.unreachableExitMean, 0, W.fixStalledMean, 1, W.fixStalledMean, 1);
   const k0 = k[0]!,
     k1 = k[1]!,
     k2 = k[2]!,
     k3 = k[3]!,
     k4 = k[4]!,
     k5 = k[5]!;
-  const E = rt.unitExponential;
-  const fix = rt.websiteFix;
-  const exitMean = W.unreachableExitMean;
-  const stalledMean = W.fixStalledMean;
   const H = rt.horizon;
   const nQ = rt.quarters;
   const quarterOfDay = rt.calendar.quarterOfDay;
@@ -233,50 +248,32 @@ export function drawWebsiteHistory(
     const u = uniformOfMix(key, pathMix);
     const arrival = days[i]!;
     const tAccept = arrival + triageMean * triage;
+    const bin = +(u >= k0) + +(u >= k1) + +(u >= k2) + +(u >= k3) + +(u >= k4) + +(u >= k5);
+    const code = binCode[bin]!;
+    const duration = binTable[bin]!.quantile(uniformOfMix(key, durationMix)) * binScale[bin]!;
     wTriage[i] = triage;
-    // The class, and the table and scale of its duration (all three durations are drawn on one uniform): one
-    // lookup site rather than three, which the optimiser inlines without boxing its result.
-    let code: number;
-    let table = E;
-    let scale = 0;
-    if (u < k0) code = WEBSITE_NOT_ACCEPTED;
-    else if (u < k1) {
-      code = WEBSITE_UNREACHABLE;
-      scale = exitMean;
-    } else if (u < k2) code = WEBSITE_ALERT;
-    else {
-      code = u < k4 ? WEBSITE_CLASS_NOT_VULNERABLE : WEBSITE_CLASS_FIXED;
-      const stalled = u < k3 || (u >= k4 && u < k5);
-      // A body time times 1 is the body time itself, bit for bit.
-      if (!stalled) table = fix;
-      scale = stalled ? stalledMean : 1;
-    }
-    const timed = code !== WEBSITE_NOT_ACCEPTED && code !== WEBSITE_ALERT;
-    const duration = timed ? table.quantile(uniformOfMix(key, durationMix)) * scale : 0;
     wClass[i] = code;
     wDuration[i] = duration;
-    // The path without levers, and what it adds to the baseline (as websitePath and recordWebsite).
+    // The path without levers, and what it adds to the baseline (as websitePath and recordWebsite). A class
+    // without a duration closes at acceptance: tAccept + 0 is tAccept.
+    const close = tAccept + duration;
     const notified = code >= WEBSITE_NOTIFIED;
-    const close = code === WEBSITE_NOT_ACCEPTED || code === WEBSITE_ALERT ? tAccept : tAccept + duration;
     const tNotify = notified ? tAccept : Infinity;
     const qc = close < H ? quarterOfDay[close | 0]! : nQ;
     a[openAt + qc]! -= 1;
     if (close <= H) {
-      if (code === WEBSITE_NOT_ACCEPTED) a[wNotAccepted]! += 1;
-      else if (code === WEBSITE_CLASS_FIXED) {
-        a[wFixed]! += 1;
-        const taken = close - tNotify;
-        if (taken <= 30) a[wWithin30]! += 1;
-        if (taken <= 90) a[wWithin90]! += 1;
-        a[fixedAt + qc]! += 1;
-      } else if (code === WEBSITE_ALERT) a[wAlert]! += 1;
-      else if (code === WEBSITE_CLASS_NOT_VULNERABLE) a[wNotVulnerable]! += 1;
-      else a[wUnreachable]! += 1;
+      a[binSlot[bin]!]! += 1;
+      // The fixed report's counts, added times 1 or 0 (a count plus 0 is itself).
+      const fixed = +(code === WEBSITE_CLASS_FIXED);
+      const taken = close - tNotify;
+      a[wWithin30]! += fixed * +(taken <= 30);
+      a[wWithin90]! += fixed * +(taken <= 90);
+      a[fixedAt + qc]! += fixed;
     } else {
       a[wInHandling]! += 1;
       if (tNotify <= H - 90) a[wOpen90]! += 1;
     }
-    if (code !== WEBSITE_NOT_ACCEPTED && tAccept <= H) a[accepted]! += 1;
+    a[accepted]! += +(code !== WEBSITE_NOT_ACCEPTED && tAccept <= H);
     if (tNotify + 90 < close) {
       const t90 = tNotify + 90;
       const q90 = t90 < H ? quarterOfDay[t90 | 0]! : nQ;
@@ -285,9 +282,9 @@ export function drawWebsiteHistory(
         a[open90At + qc]! -= 1;
       }
     }
-    if (code !== WEBSITE_NOT_ACCEPTED && code !== WEBSITE_CLASS_NOT_VULNERABLE) {
-      const end = close < H ? close : H;
-      if (end > arrival) a[wPrivate]! += end - arrival;
-    }
+    // Private days of a vulnerable report, times 1 or 0: a day sum plus ±0 is itself (it is never -0).
+    const end = close < H ? close : H;
+    const exposed = +(code !== WEBSITE_NOT_ACCEPTED && code !== WEBSITE_CLASS_NOT_VULNERABLE && end > arrival);
+    a[wPrivate]! += exposed * (end - arrival);
   }
 }
