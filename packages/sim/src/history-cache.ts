@@ -44,6 +44,11 @@ export function newRunBuffers(
 /** One drawn history: the reports as they arrive, every report's draws, and the baseline they give. */
 export interface History {
   arrivals: Arrivals;
+  /**
+   * Whether `arrivals` belong to this history alone (a projection's), so that the history that replaces it may
+   * write into their buffers; otherwise they are the runtime's, shared by every history, and never written.
+   */
+  ownsArrivals: boolean;
   draws: StoredDraws;
   baseline: Tally;
   /** What the levers of the latest run do to this history, kept for the next run (lever-cache.ts). */

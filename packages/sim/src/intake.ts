@@ -102,27 +102,55 @@ export function arrivalsOf(calendar: Calendar, products: Float64Array, websites:
 /**
  * Arrivals that begin with `known`'s reports (or with none) and go on with the given days of each kind: the
  * quarters of the known reports are copied, not looked up again (a projection's history shares the data's).
+ * Written into the buffers of `spent` (arrivals no longer in use) where they are large enough: a projection on a
+ * new seed then allocates none of its 40 histories' arrivals.
  */
 export function extendArrivals(
   calendar: Calendar,
   known: Arrivals | null,
   products: Float64Array,
   websites: Float64Array,
+  spent?: Arrivals,
 ): Arrivals {
   const days = calendar.quarterOfDay;
-  const extend = (before: Float64Array | undefined, quartersBefore: Uint8Array | undefined, after: Float64Array) => {
+  const room = (old: Float64Array | undefined, n: number) =>
+    old && old.buffer.byteLength >= 8 * n ? new Float64Array(old.buffer, 0, n) : new Float64Array(n);
+  const bytes = (old: Uint8Array | undefined, n: number) =>
+    old && old.buffer.byteLength >= n ? new Uint8Array(old.buffer, 0, n) : new Uint8Array(n);
+  const extend = (
+    before: Float64Array | undefined,
+    quartersBefore: Uint8Array | undefined,
+    after: Float64Array,
+    spentDays: Float64Array | undefined,
+    spentQuarters: Uint8Array | undefined,
+  ) => {
     const n = before?.length ?? 0;
-    const arrivals = new Float64Array(n + after.length);
-    const quarters = new Uint8Array(arrivals.length);
+    const arrivals = room(spentDays, n + after.length);
+    const quarters = bytes(spentQuarters, arrivals.length);
     if (before) arrivals.set(before);
     if (quartersBefore) quarters.set(quartersBefore);
     arrivals.set(after, n);
     for (let i = 0; i < after.length; i++) quarters[n + i] = days[after[i]! | 0]!;
     return { arrivals, quarters };
   };
-  const p = extend(known?.productArrivals, known?.productQuarter, products);
-  const w = extend(known?.websiteArrivals, known?.websiteQuarter, websites);
-  const receivedByQuarter = new Float64Array(calendar.quarters.length);
+  const p = extend(
+    known?.productArrivals,
+    known?.productQuarter,
+    products,
+    spent?.productArrivals,
+    spent?.productQuarter,
+  );
+  const w = extend(
+    known?.websiteArrivals,
+    known?.websiteQuarter,
+    websites,
+    spent?.websiteArrivals,
+    spent?.websiteQuarter,
+  );
+  const receivedByQuarter =
+    spent && spent.receivedByQuarter.length === calendar.quarters.length
+      ? spent.receivedByQuarter.fill(0)
+      : new Float64Array(calendar.quarters.length);
   for (const q of p.quarters) receivedByQuarter[q]! += 1;
   for (const q of w.quarters) receivedByQuarter[q]! += 1;
   return {

@@ -58,12 +58,13 @@ export interface ReplayOptions {
 
 /**
  * The arrivals of history h (key hk): history's up to the last observed point, then, in a projection, the
- * history's own draw of the intake after it.
+ * history's own draw of the intake after it, written into the spent history's buffers where it owned them.
  */
-function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
+function arrivalsOfHistory(rt: ModelRuntime, hk: number, spent: History | undefined): Arrivals {
   if (!rt.projecting) return rt.arrivals;
   const future = drawFutureIntake(rt, rt.model.intake.projection, hk);
-  return extendArrivals(rt.calendar, rt.arrivals, future.software, future.web);
+  const reuse = spent?.ownsArrivals ? spent.arrivals : undefined;
+  return extendArrivals(rt.calendar, rt.arrivals, future.software, future.web, reuse);
 }
 
 /**
@@ -72,7 +73,7 @@ function arrivalsOfHistory(rt: ModelRuntime, hk: number): Arrivals {
  */
 function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only'], spent: History | undefined): History {
   const { rt, lv } = w;
-  const arrivals = arrivalsOfHistory(rt, hk);
+  const arrivals = arrivalsOfHistory(rt, hk, spent);
   const products = only === 'websites' ? 0 : arrivals.productArrivals.length;
   const websites = only === 'products' ? 0 : arrivals.websiteArrivals.length;
   const draws = new StoredDraws(products, websites, spent?.draws);
@@ -81,6 +82,7 @@ function drawHistory(w: Workspace, hk: number, only: ReplayOptions['only'], spen
   drawWebsiteHistory(rt, hk, WEBSITE_ID_BASE, lv.triageMean, arrivals, draws, baseline);
   return {
     arrivals,
+    ownsArrivals: rt.projecting,
     draws,
     baseline,
     // A spent history's lever cache, its keys cleared so that every part is worked out again.
