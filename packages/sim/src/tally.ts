@@ -48,6 +48,9 @@ function addInto(a: Float64Array, b: Float64Array): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
 }
 
+/** Counters a change log sums in registers: as many as a mandate's change touches (see ChangeLog.apply). */
+const LANES = 6;
+
 /**
  * A list of changes to a tally (offset, value), grouped by report: what a lever does to one report, worked out
  * once per history and then applied by every trial in which the report's draw says the lever acts.
@@ -93,8 +96,14 @@ export class ChangeLog {
     for (let e = from; e < this.length; e++) {
       const at = this.offsets[e]!;
       if (at >= this.slotOf.length) {
-        this.slotOf = new Int32Array(2 * at + 64);
-        this.seenIn = new Int32Array(2 * at + 64);
+        // Grown with what they hold: the report's earlier offsets must still be found, or an offset seen before
+        // the growth would stand twice in the report.
+        const slotOf = new Int32Array(2 * at + 64);
+        const seenIn = new Int32Array(2 * at + 64);
+        slotOf.set(this.slotOf);
+        seenIn.set(this.seenIn);
+        this.slotOf = slotOf;
+        this.seenIn = seenIn;
       }
       if (this.seenIn[at] === stamp) {
         this.values[this.slotOf[at]!]! += this.values[e]!;
@@ -121,10 +130,6 @@ export class ChangeLog {
   /** The reports and their starts as typed arrays, for the loop that applies them. */
   reportIds = new Int32Array(0);
   startIds = new Int32Array(1);
-  /** For each entry, the place of its report among reportIds (see apply). */
-  entryReport = new Int32Array(0);
-  /** Per report, 1 where the trial's draw says the change applies, else 0 (scratch of apply). */
-  private applies = new Float64Array(0);
 
   private mixes = new Int32Array(0);
   private mixesOf = NaN;
@@ -139,8 +144,20 @@ export class ChangeLog {
   }
 
   /**
+   * The counters the log changes (up to LANES of them, in the order they first appear), each as a lane: its value
+   * for every sealed report, 0 where the report leaves it alone. A counter is changed by nearly every report, and
+   * added to in place it made one long chain of loads and stores; a lane sums in a register (see apply).
+   */
+  private laneSlots = new Int32Array(LANES).fill(-1);
+  private lanes = new Float64Array(0);
+  /** The other entries (the quarterly ones, and counters past LANES): offset, value and the place of the report. */
+  private scattered = { offsets: new Int32Array(0), values: new Float64Array(0), reports: new Int32Array(0) };
+  /** Per report, 1 where the trial's draw says the change applies, else 0 (scratch of apply). */
+  private applies = new Float64Array(0);
+
+  /**
    * Seals the log for applying: the reports whose changes all cancelled are left out (applying them does
-   * nothing), and the rest kept as typed arrays, in order.
+   * nothing), and the rest kept as typed arrays, in order, their counters as lanes.
    */
   seal(): void {
     let kept = 0;
@@ -154,18 +171,48 @@ export class ChangeLog {
       this.startIds[k] = this.starts[j]!;
       this.startIds[++k] = this.starts[j + 1]!;
     }
-    this.entryReport = new Int32Array(this.length);
-    for (let j = 0; j < kept; j++) this.entryReport.fill(j, this.startIds[j], this.startIds[j + 1]);
+    const laneOf = new Map<number, number>();
+    for (let e = 0; e < this.length; e++) {
+      const at = this.offsets[e]!;
+      if (at < C.size && !laneOf.has(at) && laneOf.size < LANES) laneOf.set(at, laneOf.size);
+    }
+    this.laneSlots.fill(-1);
+    for (const [at, lane] of laneOf) this.laneSlots[lane] = at;
+    this.lanes = new Float64Array(LANES * kept);
+    let inLanes = 0;
+    for (let j = 0; j < kept; j++) {
+      for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
+        const lane = laneOf.get(this.offsets[e]!);
+        if (lane === undefined) continue;
+        // endReport merged a report's entries at one offset, so a report has one value per lane.
+        this.lanes[lane * kept + j] = this.values[e]!;
+        inLanes++;
+      }
+    }
+    const n = this.length - inLanes;
+    const scattered = { offsets: new Int32Array(n), values: new Float64Array(n), reports: new Int32Array(n) };
+    let at = 0;
+    for (let j = 0; j < kept; j++) {
+      for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
+        if (laneOf.has(this.offsets[e]!)) continue;
+        scattered.offsets[at] = this.offsets[e]!;
+        scattered.values[at] = this.values[e]!;
+        scattered.reports[at] = j;
+        at++;
+      }
+    }
+    this.scattered = scattered;
     if (this.applies.length < kept) this.applies = new Float64Array(kept);
     this.mixesOf = NaN;
   }
 
   /**
    * Applies to a tally's buffer the change of each report whose draw (of `purpose`, trial key tk, case id
-   * idBase + report) falls below `share`. The draws come first, then every entry is added times its report's 1 or
-   * 0: which reports apply is as unpredictable as the draw, and a branch on it mispredicted at every other report.
-   * Times 0 an entry adds ±0, which leaves its slot as it was (no slot is ever -0, and no value infinite), so the
-   * sums are those of adding the applying reports' entries alone, in the same order, bit for bit.
+   * idBase + report) falls below `share`. The draws come first, then every value is added times its report's 1
+   * or 0: which reports apply is as unpredictable as the draw, and a branch on it mispredicted at every other
+   * report. Times 0 a value adds ±0, which leaves its slot as it was (no slot is ever -0, and no value infinite),
+   * and each slot still takes its values in report order, so the sums are those of adding the applying reports'
+   * entries alone, one by one, bit for bit.
    */
   apply(all: Float64Array, tk: number, idBase: number, purpose: number, share: number): void {
     const mixes = this.caseMixes(idBase);
@@ -174,10 +221,35 @@ export class ChangeLog {
     const bound = shareBound(share);
     // The trial key as an int32 (see AnticipationLog.apply).
     const key = tk | 0;
-    for (let j = 0; j < mixes.length; j++) applies[j] = belowBound(leverKeyOfMix(key, mixes[j]!), mix, bound);
-    const { offsets, values, entryReport } = this;
-    const n = entryReport.length;
-    for (let e = 0; e < n; e++) all[offsets[e]!]! += applies[entryReport[e]!]! * values[e]!;
+    const kept = mixes.length;
+    for (let j = 0; j < kept; j++) applies[j] = belowBound(leverKeyOfMix(key, mixes[j]!), mix, bound);
+    const L = this.lanes;
+    const slots = this.laneSlots;
+    // An unused lane (slot -1) holds zeros and is never written back.
+    let s0 = slots[0]! < 0 ? 0 : all[slots[0]!]!;
+    let s1 = slots[1]! < 0 ? 0 : all[slots[1]!]!;
+    let s2 = slots[2]! < 0 ? 0 : all[slots[2]!]!;
+    let s3 = slots[3]! < 0 ? 0 : all[slots[3]!]!;
+    let s4 = slots[4]! < 0 ? 0 : all[slots[4]!]!;
+    let s5 = slots[5]! < 0 ? 0 : all[slots[5]!]!;
+    for (let j = 0; j < kept; j++) {
+      const d = applies[j]!;
+      s0 += d * L[j]!;
+      s1 += d * L[kept + j]!;
+      s2 += d * L[2 * kept + j]!;
+      s3 += d * L[3 * kept + j]!;
+      s4 += d * L[4 * kept + j]!;
+      s5 += d * L[5 * kept + j]!;
+    }
+    if (slots[0]! >= 0) all[slots[0]!] = s0;
+    if (slots[1]! >= 0) all[slots[1]!] = s1;
+    if (slots[2]! >= 0) all[slots[2]!] = s2;
+    if (slots[3]! >= 0) all[slots[3]!] = s3;
+    if (slots[4]! >= 0) all[slots[4]!] = s4;
+    if (slots[5]! >= 0) all[slots[5]!] = s5;
+    const { offsets, values, reports } = this.scattered;
+    const n = offsets.length;
+    for (let e = 0; e < n; e++) all[offsets[e]!]! += applies[reports[e]!]! * values[e]!;
   }
 }
 
