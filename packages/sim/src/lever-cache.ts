@@ -6,6 +6,7 @@ import {
   PRODUCT_STALLED,
   PRODUCT_UNREACHABLE,
   productPath,
+  publishedForcedPaths,
   recordProduct,
   recordStalledForced,
   type ProductPath,
@@ -104,16 +105,20 @@ export function prepareLevers(w: Workspace, logged: boolean): void {
 /** The reports a forced publication reaches: their change to the baseline, and their anticipation logs. */
 function prepareForced(w: Workspace, logged: boolean): void {
   const { rt, lv, pb, ps, cache } = w;
-  const draws = w.history.draws;
+  const { pClass, pTriage, pA } = w.history.draws;
   const n = w.products;
   const arrivals = w.history.arrivals.productArrivals;
+  const quarters = w.history.arrivals.productQuarter;
+  // The settings as locals: the loop calls functions the optimiser cannot see through, and would read them again
+  // from the levers at every report.
+  const { triageMean, startDay, afterDays, forcedAll } = lv;
   for (let i = 0; i < n; i++) {
-    const k = draws.pClass[i]!;
+    const k = pClass[i]!;
     // Days the case may take from acceptance: the deadline counts from the start date for one accepted before.
-    const tAccept = arrivals[i]! + lv.triageMean * draws.pTriage[i]!;
-    const allowed = daysAllowed(tAccept, lv.startDay, lv.afterDays);
-    const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && draws.pA[i]! > allowed);
-    if (k !== PRODUCT_UNREACHABLE && !(lv.forcedAll && reachable)) continue;
+    const tAccept = arrivals[i]! + triageMean * pTriage[i]!;
+    const allowed = daysAllowed(tAccept, startDay, afterDays);
+    const reachable = k === PRODUCT_STALLED || (k === PRODUCT_CLASS_PUBLISHED && pA[i]! > allowed);
+    if (k !== PRODUCT_UNREACHABLE && !(forcedAll && reachable)) continue;
     if (k === PRODUCT_STALLED) {
       ps.arrival = arrivals[i]!;
       ps.tAccept = tAccept;
@@ -122,14 +127,20 @@ function prepareForced(w: Workspace, logged: boolean): void {
       else cache.anticipators.push(i);
       continue;
     }
-    loadProduct(w, i);
-    productPath(pb, w.pd, rt, lv, false);
-    productPathAnticipating(w, ps, 0);
+    if (k === PRODUCT_CLASS_PUBLISHED) {
+      pb.arrival = ps.arrival = arrivals[i]!;
+      pb.tAccept = ps.tAccept = tAccept;
+      publishedForcedPaths(pb, ps, rt, lv, w.history.draws, i, quarters[i]!);
+    } else {
+      loadProduct(w, i);
+      productPath(pb, w.pd, rt, lv, false);
+      productPathAnticipating(w, ps, 0);
+    }
     if (!ps.sameAs(pb)) {
       recordProduct(cache.forced, rt, ps, 1);
       recordProduct(cache.forced, rt, pb, -1);
     }
-    if (lv.forcedAll && reachable) {
+    if (forcedAll && reachable) {
       if (logged) cache.anticipation.push(i, ps, rt.horizon);
       else cache.anticipators.push(i);
     }
@@ -139,17 +150,19 @@ function prepareForced(w: Workspace, logged: boolean): void {
 /** The notified website reports a mandate's deadline reaches: their complying-minus-not logs. */
 function prepareMandate(w: Workspace, logged: boolean): void {
   const { rt, lv, wb, ws, cache } = w;
-  const draws = w.history.draws;
+  const { wClass, wTriage, wDuration } = w.history.draws;
   const logger = w.logger;
   const n = w.websites;
   const arrivals = w.history.arrivals.websiteArrivals;
+  // The settings as locals (see prepareForced).
+  const { triageMean, startDay, mandateDays } = lv;
   const compliance = lv.compliance;
   lv.compliance = 1;
   for (let i = 0; i < n; i++) {
-    if (draws.wClass[i] !== WEBSITE_CLASS_FIXED) continue;
-    const tNotify = arrivals[i]! + lv.triageMean * draws.wTriage[i]!;
-    const allowed = daysAllowed(tNotify, lv.startDay, lv.mandateDays);
-    if (!(draws.wDuration[i]! > allowed)) continue;
+    if (wClass[i] !== WEBSITE_CLASS_FIXED) continue;
+    const tNotify = arrivals[i]! + triageMean * wTriage[i]!;
+    const allowed = daysAllowed(tNotify, startDay, mandateDays);
+    if (!(wDuration[i]! > allowed)) continue;
     if (!logged) {
       cache.mandated.push(i);
       continue;

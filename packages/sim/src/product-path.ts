@@ -502,3 +502,42 @@ export function recordStalledForced(t: Tally, rt: ModelRuntime, o: ProductPath, 
   if (tAccept <= H) a[C.accepted]! += -1;
   if (H > arrival) a[C.pPrivate]! += -(H - arrival);
 }
+
+/**
+ * The baseline and forced paths of report `i` of a history, a report that resolves with a publication later
+ * than a forced publication's deadline allows (nobody anticipating, no staff change): what productPath gives for
+ * it, from the stored draws, without loading them into a ProductDraws or walking productPath's branches. `base`
+ * and `o` come with the report's arrival and acceptance set. Held to productPath by the fingerprint and
+ * determinism tests, as recordStalledForced is.
+ */
+export function publishedForcedPaths(
+  base: ProductPath,
+  o: ProductPath,
+  rt: ModelRuntime,
+  lv: TrialLevers,
+  draws: StoredDraws,
+  i: number,
+  quarter: number,
+): void {
+  const tAccept = base.tAccept;
+  const resolution = draws.pA[i]!;
+  base.clear();
+  base.outcome = Outcome.PUBLISHED;
+  base.close = tAccept + resolution;
+  base.tPublish = base.close;
+  base.tFix = base.close;
+  base.withFix = true;
+  // Published without a fix at the deadline; the fix then follows the proportional-hazards step (productPath).
+  const before = tAccept < lv.startDay;
+  const deadline = before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const allowed = daysAllowed(tAccept, lv.startDay, lv.afterDays);
+  o.clear();
+  o.outcome = Outcome.PUBLISHED;
+  o.tPublish = deadline;
+  o.close = deadline;
+  o.forced = true;
+  const sD = before ? rt.productBody.distribution.survival(allowed) : lv.survivalAtDeadline[quarter]!;
+  const ratio = sD > 0 ? (1 - draws.pB[i]!) / sD : 1;
+  const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
+  o.tFix = tAccept + rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+}

@@ -149,6 +149,7 @@ export class ChangeLog {
    * added to in place it made one long chain of loads and stores; a lane sums in a register (see apply).
    */
   private laneSlots = new Int32Array(LANES).fill(-1);
+  private laneOf = new Int8Array(C.size);
   private lanes = new Float64Array(0);
   /** The other entries (the quarterly ones, and counters past LANES): offset, value and the place of the report. */
   private scattered = { offsets: new Int32Array(0), values: new Float64Array(0), reports: new Int32Array(0) };
@@ -171,19 +172,22 @@ export class ChangeLog {
       this.startIds[k] = this.starts[j]!;
       this.startIds[++k] = this.starts[j + 1]!;
     }
-    const laneOf = new Map<number, number>();
-    for (let e = 0; e < this.length; e++) {
+    // Each counter's lane (-1: none), in the order the counters first appear.
+    const laneOf = this.laneOf.fill(-1);
+    let lanesUsed = 0;
+    for (let e = 0; e < this.length && lanesUsed < LANES; e++) {
       const at = this.offsets[e]!;
-      if (at < C.size && !laneOf.has(at) && laneOf.size < LANES) laneOf.set(at, laneOf.size);
+      if (at < C.size && laneOf[at]! < 0) laneOf[at] = lanesUsed++;
     }
     this.laneSlots.fill(-1);
-    for (const [at, lane] of laneOf) this.laneSlots[lane] = at;
+    for (let at = 0; at < C.size; at++) if (laneOf[at]! >= 0) this.laneSlots[laneOf[at]!] = at;
     this.lanes = new Float64Array(LANES * kept);
     let inLanes = 0;
     for (let j = 0; j < kept; j++) {
       for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
-        const lane = laneOf.get(this.offsets[e]!);
-        if (lane === undefined) continue;
+        const at = this.offsets[e]!;
+        const lane = at < C.size ? laneOf[at]! : -1;
+        if (lane < 0) continue;
         // endReport merged a report's entries at one offset, so a report has one value per lane.
         this.lanes[lane * kept + j] = this.values[e]!;
         inLanes++;
@@ -191,14 +195,15 @@ export class ChangeLog {
     }
     const n = this.length - inLanes;
     const scattered = { offsets: new Int32Array(n), values: new Float64Array(n), reports: new Int32Array(n) };
-    let at = 0;
+    let next = 0;
     for (let j = 0; j < kept; j++) {
       for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
-        if (laneOf.has(this.offsets[e]!)) continue;
-        scattered.offsets[at] = this.offsets[e]!;
-        scattered.values[at] = this.values[e]!;
-        scattered.reports[at] = j;
-        at++;
+        const at = this.offsets[e]!;
+        if (at < C.size && laneOf[at]! >= 0) continue;
+        scattered.offsets[next] = at;
+        scattered.values[next] = this.values[e]!;
+        scattered.reports[next] = j;
+        next++;
       }
     }
     this.scattered = scattered;
