@@ -1,3 +1,4 @@
+import { float64Room, uint8Room } from './buffers.ts';
 import {
   PRODUCT_UNREACHABLE,
   isResolvingClass,
@@ -42,19 +43,15 @@ export class StoredDraws {
     readonly websites: number,
     spent?: StoredDraws,
   ) {
-    const room = (old: Float64Array | undefined, n: number) =>
-      old && old.buffer.byteLength >= 8 * n ? new Float64Array(old.buffer, 0, n) : new Float64Array(n);
-    const bytes = (old: Uint8Array | undefined, n: number) =>
-      old && old.buffer.byteLength >= n ? new Uint8Array(old.buffer, 0, n) : new Uint8Array(n);
-    this.pClass = bytes(spent?.pClass, products);
-    this.pTriage = room(spent?.pTriage, products);
-    this.pA = room(spent?.pA, products);
-    this.pB = room(spent?.pB, products);
-    this.pC = room(spent?.pC, products);
-    this.pD = room(spent?.pD, products);
-    this.wClass = bytes(spent?.wClass, websites);
-    this.wTriage = room(spent?.wTriage, websites);
-    this.wDuration = room(spent?.wDuration, websites);
+    this.pClass = uint8Room(spent?.pClass, products);
+    this.pTriage = float64Room(spent?.pTriage, products);
+    this.pA = float64Room(spent?.pA, products);
+    this.pB = float64Room(spent?.pB, products);
+    this.pC = float64Room(spent?.pC, products);
+    this.pD = float64Room(spent?.pD, products);
+    this.wClass = uint8Room(spent?.wClass, websites);
+    this.wTriage = float64Room(spent?.wTriage, websites);
+    this.wDuration = float64Room(spent?.wDuration, websites);
   }
 
   storeProduct(at: number, d: ProductDraws): void {

@@ -1,3 +1,4 @@
+import { float64Room, uint8Room } from './buffers.ts';
 import type { Calendar } from './calendar.ts';
 import { quarterEndDay } from './calendar.ts';
 import type { SimulationModel } from './model.ts';
@@ -113,10 +114,6 @@ export function extendArrivals(
   spent?: Arrivals,
 ): Arrivals {
   const days = calendar.quarterOfDay;
-  const room = (old: Float64Array | undefined, n: number) =>
-    old && old.buffer.byteLength >= 8 * n ? new Float64Array(old.buffer, 0, n) : new Float64Array(n);
-  const bytes = (old: Uint8Array | undefined, n: number) =>
-    old && old.buffer.byteLength >= n ? new Uint8Array(old.buffer, 0, n) : new Uint8Array(n);
   const extend = (
     before: Float64Array | undefined,
     quartersBefore: Uint8Array | undefined,
@@ -125,8 +122,8 @@ export function extendArrivals(
     spentQuarters: Uint8Array | undefined,
   ) => {
     const n = before?.length ?? 0;
-    const arrivals = room(spentDays, n + after.length);
-    const quarters = bytes(spentQuarters, arrivals.length);
+    const arrivals = float64Room(spentDays, n + after.length);
+    const quarters = uint8Room(spentQuarters, arrivals.length);
     if (before) arrivals.set(before);
     if (quartersBefore) quarters.set(quartersBefore);
     arrivals.set(after, n);

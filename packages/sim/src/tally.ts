@@ -1,3 +1,4 @@
+import { float64Room, int32Room } from './buffers.ts';
 import type { Arrivals } from './intake.ts';
 import { belowBound, caseMix, leverKeyOfMix, purposeMix, shareBound } from './random.ts';
 
@@ -128,16 +129,18 @@ export class ChangeLog {
   }
 
   /** The reports and their starts as typed arrays, for the loop that applies them. */
-  reportIds = new Int32Array(0);
-  startIds = new Int32Array(1);
+  reportIds: Int32Array = new Int32Array(0);
+  startIds: Int32Array = new Int32Array(1);
 
-  private mixes = new Int32Array(0);
+  private mixes: Int32Array = new Int32Array(0);
   private mixesOf = NaN;
 
   /** caseMix of each sealed report's case id (idBase + report), worked out once per seal. */
   caseMixes(idBase: number): Int32Array {
     if (this.mixesOf !== idBase) {
-      this.mixes = this.reportIds.map((id) => caseMix(idBase + id));
+      const ids = this.reportIds;
+      this.mixes = int32Room(this.mixes, ids.length);
+      for (let j = 0; j < ids.length; j++) this.mixes[j] = caseMix(idBase + ids[j]!);
       this.mixesOf = idBase;
     }
     return this.mixes;
@@ -150,9 +153,13 @@ export class ChangeLog {
    */
   private laneSlots = new Int32Array(LANES).fill(-1);
   private laneOf = new Int8Array(C.size);
-  private lanes = new Float64Array(0);
+  private lanes: Float64Array = new Float64Array(0);
   /** The other entries (the quarterly ones, and counters past LANES): offset, value and the place of the report. */
-  private scattered = { offsets: new Int32Array(0), values: new Float64Array(0), reports: new Int32Array(0) };
+  private scattered: { offsets: Int32Array; values: Float64Array; reports: Int32Array } = {
+    offsets: new Int32Array(0),
+    values: new Float64Array(0),
+    reports: new Int32Array(0),
+  };
   /** Per report, 1 where the trial's draw says the change applies, else 0 (scratch of apply). */
   private applies = new Float64Array(0);
 
@@ -163,8 +170,8 @@ export class ChangeLog {
   seal(): void {
     let kept = 0;
     for (let j = 0; j < this.reports.length; j++) if (this.starts[j + 1]! > this.starts[j]!) kept++;
-    this.reportIds = new Int32Array(kept);
-    this.startIds = new Int32Array(kept + 1);
+    this.reportIds = int32Room(this.reportIds, kept);
+    this.startIds = int32Room(this.startIds, kept + 1);
     let k = 0;
     for (let j = 0; j < this.reports.length; j++) {
       if (this.starts[j + 1]! === this.starts[j]!) continue;
@@ -181,7 +188,7 @@ export class ChangeLog {
     }
     this.laneSlots.fill(-1);
     for (let at = 0; at < C.size; at++) if (laneOf[at]! >= 0) this.laneSlots[laneOf[at]!] = at;
-    this.lanes = new Float64Array(LANES * kept);
+    this.lanes = float64Room(this.lanes, LANES * kept).fill(0);
     let inLanes = 0;
     for (let j = 0; j < kept; j++) {
       for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
@@ -194,7 +201,11 @@ export class ChangeLog {
       }
     }
     const n = this.length - inLanes;
-    const scattered = { offsets: new Int32Array(n), values: new Float64Array(n), reports: new Int32Array(n) };
+    const scattered = {
+      offsets: int32Room(this.scattered.offsets, n),
+      values: float64Room(this.scattered.values, n),
+      reports: int32Room(this.scattered.reports, n),
+    };
     let next = 0;
     for (let j = 0; j < kept; j++) {
       for (let e = this.startIds[j]!; e < this.startIds[j + 1]!; e++) {
