@@ -148,8 +148,8 @@ export function extendArrivals(
     spent && spent.receivedByQuarter.length === calendar.quarters.length
       ? spent.receivedByQuarter.fill(0)
       : new Float64Array(calendar.quarters.length);
-  for (const q of p.quarters) receivedByQuarter[q]! += 1;
-  for (const q of w.quarters) receivedByQuarter[q]! += 1;
+  for (let i = 0; i < p.quarters.length; i++) receivedByQuarter[p.quarters[i]!]! += 1;
+  for (let i = 0; i < w.quarters.length; i++) receivedByQuarter[w.quarters[i]!]! += 1;
   return {
     productArrivals: p.arrivals,
     productQuarter: p.quarters,
