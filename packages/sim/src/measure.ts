@@ -84,6 +84,7 @@ export function measureTrial(
   trial: number,
   column: number,
   out: ArmOutput,
+  days: Tally = t,
 ): void {
   const { rt, lv, trials, workingDays, totalWeekdays, runWorkingDays } = m;
   const c = t.c;
@@ -95,7 +96,7 @@ export function measureTrial(
   set('PRODUCT_PUBLISHED', c[C.pPublished]!);
   set('PRODUCT_IN_HANDLING', c[C.pInHandling]!);
   set('PRODUCT_PUBLISHED_WITHIN_45_DAYS_SHARE', share(c[C.pWithin45]!, c[C.pPublished]!));
-  set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(t, c[C.pPublished]!));
+  set('PRODUCT_MEDIAN_DAYS_TO_PUBLICATION', medianPublicationDays(days, c[C.pPublished]!));
   set('PRODUCT_PUBLISHED_WITHOUT_FIX', c[C.pWithoutFix]!);
   set('PRODUCT_UNREACHABLE_OPEN', c[C.unreachableOpen]!);
   set('WEBSITE_FIXED', c[C.wFixed]!);

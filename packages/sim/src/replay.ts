@@ -202,6 +202,7 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
       if (lv.bountyJpy > 0 && acceptedBeforeStart < 0) acceptedBeforeStart = acceptedBefore(work, lv.startDay);
       lv.acceptedBeforeStart = acceptedBeforeStart > 0 ? acceptedBeforeStart : 0;
 
+      let daysFrom = scenario;
       const productsTouched = lv.forcedOn || lv.staffActive;
       const websitesTouched = lv.mandateOn || lv.staffActive;
       const touched = productsTouched || websitesTouched || lv.productExtra + lv.websiteExtra > 0;
@@ -217,7 +218,12 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
             leversStart.sumCounts(work.cache.forced, base);
           }
           leversFor = h;
-          scenario.copyFrom(leversStart);
+          // The change logs move no publication (an anticipating developer's fix comes at the deadline, and a
+          // mandate acts on websites): without induced reports, the trial's days to publication are those of
+          // leversStart, and are read there rather than copied.
+          daysFrom = lv.productExtra + lv.websiteExtra > 0 ? scenario : leversStart;
+          if (daysFrom === scenario) scenario.copyFrom(leversStart);
+          else scenario.copyCountsFrom(leversStart);
           applyLevers(work, tk);
         }
         work.induced.forHistory(h);
@@ -231,7 +237,15 @@ export function replay(rt: ModelRuntime, input: ScenarioInput, options: ReplayOp
       column[trial] = nextColumn;
       if (trial === first) measureTrial(measureContext, base, false, trial, h, arms[0]!);
       else copyBaselineTrial(measureContext, first, trial, h, arms[0]!);
-      measureTrial(measureContext, touched ? scenario : base, true, trial, nextColumn, arms[1]!);
+      measureTrial(
+        measureContext,
+        touched ? scenario : base,
+        true,
+        trial,
+        nextColumn,
+        arms[1]!,
+        touched ? daysFrom : base,
+      );
       if (touched) markDiffering(nQ, series[0], h, series[1], nextColumn, differs);
       nextColumn++;
     }

@@ -339,6 +339,14 @@ export class Tally {
     this.all.set(other.all);
   }
 
+  /**
+   * Copies everything but the days to publication, which are most of a tally (a day for every day of the run):
+   * for a trial whose levers change no report's publication, whose days then stay those of `other`.
+   */
+  copyCountsFrom(other: Tally): void {
+    this.all.set(other.all.subarray(0, this.publicationDaysAt));
+  }
+
   add(other: Tally): void {
     addInto(this.all, other.all);
   }
