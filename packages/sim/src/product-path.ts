@@ -1,3 +1,4 @@
+import type { QuantileTable } from './distributions.ts';
 import type { StoredDraws } from './histories.ts';
 import type { Arrivals } from './intake.ts';
 import { Draw, caseKeyOfMix, caseMix, purposeMix, uniform, uniformOfMix } from './random.ts';
@@ -294,6 +295,18 @@ export function recordProduct(t: Tally, rt: ModelRuntime, o: ProductPath, sign: 
 }
 
 /**
+ * The four draws of report i's unreachable path (drawProduct's), stored: a function of its own, so that the loop
+ * that draws a history inlines it whole rather than calling the draws one by one with their doubles boxed (the
+ * loop's budget for inlining runs out before this branch, which 7 % of reports take).
+ */
+function drawUnreachable(E: QuantileTable, key: number, draws: StoredDraws, i: number): void {
+  draws.pA[i] = E.quantile(uniform(key, Draw.unreachableDelay));
+  draws.pB[i] = E.quantile(uniform(key, Draw.resume));
+  draws.pC[i] = E.quantile(uniform(key, Draw.committee));
+  draws.pD[i] = E.quantile(uniform(key, Draw.completion));
+}
+
+/**
  * Draws the product reports of one history (report i keyed caseKey(hk, i)), stores their draws and records
  * their baseline paths into `baseline`: drawProduct, storeProduct, productPath without levers and recordProduct,
  * fused into one loop over typed arrays, as drawWebsiteHistory is for websites. Held equal to the object path,
@@ -349,6 +362,7 @@ export function drawProductHistory(
   const { pClass, pTriage, pA, pB, pC, pD } = draws;
   const triageMix = purposeMix(Draw.triage);
   const pathMix = purposeMix(Draw.path);
+  const durationMix = purposeMix(Draw.duration);
   const n = draws.products;
   for (let i = 0; i < n; i++) {
     const key = caseKeyOfMix(hk, caseMix(i));
@@ -375,14 +389,11 @@ export function drawProductHistory(
       vulnerable = false;
     } else if (u < k1) {
       code = PRODUCT_UNREACHABLE;
-      const found = E.quantile(uniform(key, Draw.unreachableDelay));
-      const resumeHazard = E.quantile(uniform(key, Draw.resume));
-      const committee = E.quantile(uniform(key, Draw.committee));
-      const completion = E.quantile(uniform(key, Draw.completion));
-      pA[i] = found;
-      pB[i] = resumeHazard;
-      pC[i] = committee;
-      pD[i] = completion;
+      drawUnreachable(E, key, draws, i);
+      const found = pA[i]!;
+      const resumeHazard = pB[i]!;
+      const committee = pC[i]!;
+      const completion = pD[i]!;
       const tFound = tAccept + listingDelayMean * found;
       tList = tFound > listStart ? tFound : listStart;
       const resumeAt = tList + resumeHazard * resumeMean;
@@ -404,7 +415,7 @@ export function drawProductHistory(
     } else {
       outcome = u < k3 ? Outcome.HANDLED_INDIVIDUALLY : u < k4 ? Outcome.NOT_VULNERABLE : Outcome.PUBLISHED;
       code = PRODUCT_RESOLVES + outcome;
-      const w = uniform(key, Draw.duration);
+      const w = uniformOfMix(key, durationMix);
       const resolution = body.quantile(w);
       pA[i] = resolution;
       pB[i] = w;
