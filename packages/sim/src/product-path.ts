@@ -95,6 +95,25 @@ function anticipates(key: number, share: number): boolean {
   return share >= 1 || (share > 0 && uniform(key, Draw.anticipation) < share);
 }
 
+/**
+ * The deadline of a forced publication for a case accepted on day tAccept: afterDays from acceptance, or from the
+ * start date for a case accepted before it and still open then.
+ */
+function forcedDeadline(tAccept: number, lv: TrialLevers): number {
+  return tAccept < lv.startDay ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+}
+
+/**
+ * The resolution time (unscaled by staff) of a case published without a fix at the deadline, where its
+ * resolution time's survival was sD: proportional hazards after publication, S(t' | deadline) =
+ * S(t | deadline)^(1 / ratio), on the case's same uniform w.
+ */
+function fixAfterForcedPublication(rt: ModelRuntime, lv: TrialLevers, sD: number, w: number): number {
+  const ratio = sD > 0 ? (1 - w) / sD : 1;
+  const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
+  return rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+}
+
 /** One product report's path. Reused for every case: fields are overwritten, never reallocated. */
 export class ProductPath {
   arrival = 0;
@@ -165,7 +184,7 @@ export function productPath(
   const forced = lv !== null && lv.forcedOn;
   // The deadline counts from acceptance, or from the start date for a case accepted before it and still open.
   const before = forced && tAccept < lv.startDay;
-  const deadline = !forced ? Infinity : before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const deadline = !forced ? Infinity : forcedDeadline(tAccept, lv);
   const allowed = !forced ? Infinity : daysAllowed(tAccept, lv.startDay, lv.afterDays);
 
   if (d.path === PRODUCT_UNREACHABLE) {
@@ -230,12 +249,10 @@ export function productPath(
       o.tFix = deadline;
       return;
     }
-    // Proportional hazards after publication: S(t' | deadline) = S(t | deadline)^(1 / ratio), on the same draw.
+    // Published without a fix at the deadline; the fix comes under proportional hazards after it.
     o.forced = true;
     const sD = before ? rt.productBody.distribution.survival(allowed / staff) : lv.survivalAtDeadline[quarter]!;
-    const ratio = sD > 0 ? (1 - d.w) / sD : 1;
-    const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
-    o.tFix = tAccept + staff * rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+    o.tFix = tAccept + staff * fixAfterForcedPublication(rt, lv, sD, d.w);
     return;
   }
   o.close = tAccept + duration;
@@ -481,7 +498,7 @@ export function recordStalledForced(t: Tally, rt: ModelRuntime, o: ProductPath, 
   const H = rt.horizon;
   const arrival = o.arrival;
   const tAccept = o.tAccept;
-  const deadline = tAccept < lv.startDay ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const deadline = forcedDeadline(tAccept, lv);
   o.clear();
   o.outcome = Outcome.PUBLISHED;
   o.tPublish = deadline;
@@ -540,7 +557,7 @@ export function publishedForcedPaths(
   base.withFix = true;
   // Published without a fix at the deadline; the fix then follows the proportional-hazards step (productPath).
   const before = tAccept < lv.startDay;
-  const deadline = before ? lv.startDay + lv.afterDays : tAccept + lv.afterDays;
+  const deadline = forcedDeadline(tAccept, lv);
   const allowed = daysAllowed(tAccept, lv.startDay, lv.afterDays);
   o.clear();
   o.outcome = Outcome.PUBLISHED;
@@ -548,7 +565,5 @@ export function publishedForcedPaths(
   o.close = deadline;
   o.forced = true;
   const sD = before ? rt.productBody.distribution.survival(allowed) : lv.survivalAtDeadline[quarter]!;
-  const ratio = sD > 0 ? (1 - draws.pB[i]!) / sD : 1;
-  const u2 = 1 - sD * lv.hazardPowerAt(ratio < 1 ? ratio : 1);
-  o.tFix = tAccept + rt.productBody.quantile(u2 < 1 ? u2 : 1 - 1e-12);
+  o.tFix = tAccept + fixAfterForcedPublication(rt, lv, sD, draws.pB[i]!);
 }
